@@ -1,0 +1,4 @@
+package org.kompanjoner.accounts;
+
+/** A member created an organisation and became its owner. */
+public record OrganisationCreated(long organisationId, long ownerId) {}

@@ -1,0 +1,209 @@
+package org.kompanjoner.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import org.kompanjoner.accounts.AccountRoutes;
+import org.kompanjoner.accounts.MembershipRole;
+import org.kompanjoner.accounts.internal.AccountUser;
+import org.kompanjoner.accounts.internal.JdbcOrganisations;
+import org.kompanjoner.accounts.internal.Memberships;
+import org.kompanjoner.accounts.internal.Organisation;
+import org.kompanjoner.accounts.internal.OrganisationProfile;
+import org.kompanjoner.taxonomy.Choices;
+import org.kompanjoner.taxonomy.Taxonomy;
+import org.kompanjoner.taxonomy.TermKind;
+import org.kompanjoner.web.Flash;
+import org.kompanjoner.web.Requests;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The organisation directory, public organisation pages, and creating and editing a profile. */
+@Controller
+public class OrganisationController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final JdbcOrganisations organisations;
+    private final Memberships memberships;
+    private final Taxonomy taxonomy;
+    private final Choices choices;
+
+    OrganisationController(
+            JdbcOrganisations organisations, Memberships memberships, Taxonomy taxonomy, Choices choices) {
+        this.organisations = organisations;
+        this.memberships = memberships;
+        this.taxonomy = taxonomy;
+        this.choices = choices;
+    }
+
+    /** The directory's filters, all optional; unknown codes are ignored rather than refused. */
+    public record Filters(String q, String sector, String county, String municipality, String challenge, int page) {
+
+        String known(Taxonomy taxonomy, TermKind kind, String code) {
+            return code != null && taxonomy.find(kind, code).isPresent() ? code : null;
+        }
+    }
+
+    @GetMapping(AccountRoutes.ORGANISATIONS)
+    String directory(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String county,
+            @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) String challenge,
+            @RequestParam(defaultValue = "1") String page,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        int pageNumber = page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1;
+        String text = q == null ? "" : q.strip();
+        if (text.length() > 200) {
+            text = text.substring(0, 200);
+        }
+        Filters raw = new Filters(text, sector, county, municipality, challenge, pageNumber);
+        Filters filters = new Filters(
+                text,
+                raw.known(taxonomy, TermKind.SECTOR, sector),
+                raw.known(taxonomy, TermKind.COUNTY, county),
+                raw.known(taxonomy, TermKind.MUNICIPALITY, municipality),
+                raw.known(taxonomy, TermKind.CHALLENGE, challenge),
+                pageNumber);
+        long total = organisations.count(
+                filters.q(), filters.sector(), filters.county(), filters.municipality(), filters.challenge());
+        List<OrganisationView> results = organisations
+                .search(
+                        filters.q(),
+                        filters.sector(),
+                        filters.county(),
+                        filters.municipality(),
+                        filters.challenge(),
+                        (pageNumber - 1) * PAGE_SIZE,
+                        PAGE_SIZE)
+                .stream()
+                .map(organisation -> OrganisationView.of(organisation, taxonomy, choices, locale))
+                .toList();
+        model.addAttribute("filters", filters);
+        model.addAttribute("results", results);
+        model.addAttribute("total", total);
+        model.addAttribute("pages", (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("sectors", choices.of(TermKind.SECTOR, locale));
+        model.addAttribute("counties", choices.of(TermKind.COUNTY, locale));
+        model.addAttribute("municipalities", choices.municipalitiesByCounty(locale));
+        model.addAttribute("challenges", choices.challenges(locale));
+        response.setHeader("Vary", "HX-Request");
+        return Requests.htmx(request) ? "accounts/_organisation-results" : "accounts/organisations";
+    }
+
+    @GetMapping(AccountRoutes.NEW_ORGANISATION)
+    String newForm(Model model, Locale locale) {
+        return form(model, OrganisationForm.empty(), null, null, locale);
+    }
+
+    @PostMapping(AccountRoutes.NEW_ORGANISATION)
+    String create(
+            @AuthenticationPrincipal AccountUser user,
+            @ModelAttribute("form") OrganisationForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        OrganisationProfile profile = form.check(taxonomy, errors);
+        if (profile != null) {
+            try {
+                long id = memberships.create(profile, user.personId());
+                Organisation created = organisations.byId(id).orElseThrow();
+                Flash.message(redirect, "accounts.organisation.created", created.name());
+                return "redirect:" + AccountRoutes.organisation(created.slug());
+            } catch (Memberships.Refused refused) {
+                errors.rejectValue("organisationNumber", refused.messageKey());
+            }
+        }
+        response.setStatus(400);
+        return form(model, form, errors, null, locale);
+    }
+
+    @GetMapping(AccountRoutes.ORGANISATIONS + "/{slug}")
+    String show(
+            @PathVariable String slug, @AuthenticationPrincipal AccountUser user, Locale locale, Model model) {
+        Organisation organisation = find(slug);
+        MembershipRole role = user == null
+                ? null
+                : organisations.role(organisation.id(), user.personId()).orElse(null);
+        model.addAttribute("view", OrganisationView.of(organisation, taxonomy, choices, locale));
+        model.addAttribute("role", role == null ? "" : role.name());
+        model.addAttribute("members", role == null ? List.of() : organisations.members(organisation.id()));
+        model.addAttribute("memberCount", organisations.members(organisation.id()).size());
+        return "accounts/organisation";
+    }
+
+    @GetMapping(AccountRoutes.ORGANISATIONS + "/{slug}/redigera")
+    String editForm(
+            @PathVariable String slug, @AuthenticationPrincipal AccountUser user, Locale locale, Model model) {
+        Organisation organisation = findOwned(slug, user);
+        return form(model, OrganisationForm.of(organisation), null, organisation, locale);
+    }
+
+    @PostMapping(AccountRoutes.ORGANISATIONS + "/{slug}/redigera")
+    String update(
+            @PathVariable String slug,
+            @AuthenticationPrincipal AccountUser user,
+            @ModelAttribute("form") OrganisationForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Organisation organisation = findOwned(slug, user);
+        OrganisationProfile profile = form.check(taxonomy, errors);
+        if (profile != null) {
+            try {
+                memberships.update(organisation.id(), profile, user.personId());
+                Flash.message(redirect, "accounts.organisation.saved");
+                return "redirect:" + AccountRoutes.organisation(organisation.slug());
+            } catch (Memberships.Refused refused) {
+                errors.rejectValue("organisationNumber", refused.messageKey());
+            }
+        }
+        response.setStatus(400);
+        return form(model, form, errors, organisation, locale);
+    }
+
+    private String form(
+            Model model, OrganisationForm form, BindingResult errors, Organisation existing, Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("formErrors", errors);
+        model.addAttribute("existing", existing);
+        model.addAttribute("sectors", choices.of(TermKind.SECTOR, locale));
+        model.addAttribute("sizes", choices.of(TermKind.SIZE, locale));
+        model.addAttribute("municipalities", choices.municipalitiesByCounty(locale));
+        model.addAttribute("challenges", choices.challenges(locale));
+        return "accounts/organisation-form";
+    }
+
+    private Organisation find(String slug) {
+        return organisations.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The organisation, when {@code user} owns it; anyone else is refused with 403. */
+    private Organisation findOwned(String slug, AccountUser user) {
+        Organisation organisation = find(slug);
+        if (user == null || !memberships.isOwner(organisation.id(), user.personId())) {
+            throw new org.springframework.security.access.AccessDeniedException("Not an owner");
+        }
+        return organisation;
+    }
+}

@@ -1,0 +1,103 @@
+package org.kompanjoner.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.kompanjoner.accounts.AccountRoutes;
+import org.kompanjoner.accounts.internal.Credentials;
+import org.kompanjoner.accounts.internal.Emails;
+import org.kompanjoner.web.Flash;
+import org.kompanjoner.web.RateLimiter;
+import org.kompanjoner.web.Requests;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Forgot your password?": a one-hour link by mail, then a new password. */
+@Controller
+class PasswordResetController {
+
+    private final Credentials credentials;
+    private final RateLimiter limits;
+
+    PasswordResetController(Credentials credentials, RateLimiter limits) {
+        this.credentials = credentials;
+        this.limits = limits;
+    }
+
+    @GetMapping(AccountRoutes.FORGOT_PASSWORD)
+    String form(Model model) {
+        model.addAttribute("email", "");
+        return "accounts/forgot-password";
+    }
+
+    @PostMapping(AccountRoutes.FORGOT_PASSWORD)
+    String request(
+            @RequestParam(defaultValue = "") String email,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("email", email);
+        if (!Emails.plausible(email)) {
+            response.setStatus(400);
+            model.addAttribute("invalid", true);
+            return "accounts/forgot-password";
+        }
+        boolean allowed = limits.tryConsume(
+                        "mail-address", Requests.clientAddress(request), VerificationController.MAILS_PER_ADDRESS)
+                && limits.tryConsume("mail-account", Emails.normalise(email), VerificationController.MAILS_PER_ADDRESS);
+        if (!allowed) {
+            response.setStatus(429);
+            return "web/too-many";
+        }
+        credentials.requestPasswordReset(email);
+        Flash.message(redirect, "accounts.reset.sent");
+        return "redirect:" + SignUpController.CHECK_INBOX;
+    }
+
+    @GetMapping(AccountRoutes.RESET_PASSWORD)
+    String resetForm(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+        if (!credentials.resetTokenValid(token)) {
+            response.setStatus(400);
+            return "accounts/reset-failed";
+        }
+        model.addAttribute("token", token);
+        model.addAttribute("formErrors", new BeanPropertyBindingResult(new PasswordField(""), "form"));
+        return "accounts/reset-password";
+    }
+
+    @PostMapping(AccountRoutes.RESET_PASSWORD)
+    String reset(
+            @RequestParam(defaultValue = "") String token,
+            @RequestParam(defaultValue = "") String password,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!credentials.resetTokenValid(token)) {
+            response.setStatus(400);
+            return "accounts/reset-failed";
+        }
+        BindingResult errors = new BeanPropertyBindingResult(new PasswordField(password), "form");
+        credentials.passwordProblem(password, null).ifPresent(problem -> errors.rejectValue("password", problem));
+        if (errors.hasErrors()) {
+            response.setStatus(400);
+            model.addAttribute("token", token);
+            model.addAttribute("formErrors", errors);
+            return "accounts/reset-password";
+        }
+        if (!credentials.resetPassword(token, password)) {
+            response.setStatus(400);
+            return "accounts/reset-failed";
+        }
+        Flash.message(redirect, "accounts.reset.done");
+        return "redirect:" + AccountRoutes.SIGN_IN;
+    }
+
+    /** Lets a lone password field carry field errors like any form. */
+    public record PasswordField(String password) {}
+}

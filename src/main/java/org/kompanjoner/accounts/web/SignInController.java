@@ -1,0 +1,148 @@
+package org.kompanjoner.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.kompanjoner.accounts.AccountRoutes;
+import org.kompanjoner.accounts.internal.Emails;
+import org.kompanjoner.accounts.internal.SessionLifetimeFilter;
+import org.kompanjoner.web.RateLimiter;
+import org.kompanjoner.web.Requests;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Sign-in. Failed attempts are counted per client address and per account; after the limit (ten a
+ * minute by default) further attempts are refused with 429 until the minute has passed, whether or not
+ * the password is right, so guessing cannot go on at speed from one place or against one person.
+ */
+@Controller
+public class SignInController {
+
+    private final AuthenticationManager authentication;
+    private final SecurityContextRepository contexts;
+    private final RateLimiter limits;
+    private final RateLimiter.Limit failuresPerMinute;
+    private final ChangeSessionIdAuthenticationStrategy sessionFixation = new ChangeSessionIdAuthenticationStrategy();
+    private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
+    private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
+
+    SignInController(
+            AuthenticationManager authentication,
+            SecurityContextRepository contexts,
+            RateLimiter limits,
+            @Value("${kompanjoner.sign-in.max-failures-per-minute:10}") int maxFailures) {
+        this.authentication = authentication;
+        this.contexts = contexts;
+        this.limits = limits;
+        this.failuresPerMinute = new RateLimiter.Limit(maxFailures, Duration.ofMinutes(1));
+    }
+
+    @GetMapping(AccountRoutes.SIGN_IN)
+    String form(
+            @RequestParam(required = false) String next,
+            @RequestParam(required = false) String signedOut,
+            @RequestParam(required = false) String expired,
+            Model model) {
+        model.addAttribute("form", new SignInView("", next, notice(signedOut, expired), null));
+        return "accounts/signin";
+    }
+
+    private static String notice(String signedOut, String expired) {
+        if (signedOut != null) {
+            return "accounts.signin.signed-out";
+        }
+        if (expired != null) {
+            return "accounts.signin.expired";
+        }
+        return null;
+    }
+
+    @PostMapping(AccountRoutes.SIGN_IN)
+    String signIn(
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(required = false) String next,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        String address = Requests.clientAddress(request);
+        String account = Emails.normalise(email);
+        if (limits.exhausted("sign-in-address", address, failuresPerMinute)
+                || limits.exhausted("sign-in-account", account, failuresPerMinute)) {
+            long wait = Math.max(
+                    limits.secondsToWait("sign-in-address", address, failuresPerMinute),
+                    limits.secondsToWait("sign-in-account", account, failuresPerMinute));
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(wait));
+            model.addAttribute("form", new SignInView(email, next, null, "accounts.signin.throttled"));
+            model.addAttribute("wait", wait);
+            return "accounts/signin";
+        }
+        try {
+            Authentication result = authentication.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(account, password));
+            startSession(result, request, response);
+        } catch (DisabledException unverified) {
+            response.setStatus(403);
+            model.addAttribute("form", new SignInView(email, next, null, "accounts.signin.unverified"));
+            model.addAttribute("unverified", true);
+            return "accounts/signin";
+        } catch (AuthenticationException wrong) {
+            limits.tryConsume("sign-in-address", address, failuresPerMinute);
+            limits.tryConsume("sign-in-account", account, failuresPerMinute);
+            response.setStatus(401);
+            model.addAttribute("form", new SignInView(email, next, null, "accounts.signin.failed"));
+            return "accounts/signin";
+        }
+        SavedRequest saved = savedRequests.getRequest(request, response);
+        savedRequests.removeRequest(request, response);
+        String fallback = saved != null && "GET".equals(saved.getMethod())
+                ? Requests.safeNext(pathOf(saved.getRedirectUrl()), AccountRoutes.MY_ACCOUNT)
+                : AccountRoutes.MY_ACCOUNT;
+        return "redirect:" + Requests.safeNext(next, fallback);
+    }
+
+    /** Signs in on a fresh session id and a fresh CSRF token, as Spring Security's own login does. */
+    private void startSession(Authentication result, HttpServletRequest request, HttpServletResponse response) {
+        request.getSession(true);
+        sessionFixation.onAuthentication(result, request, response);
+        new CsrfAuthenticationStrategy(csrfTokens).onAuthentication(result, request, response);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(result);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        request.getSession().setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, Instant.now());
+    }
+
+    private static String pathOf(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** What the sign-in page shows: the address typed, where to go next, and a notice or an error. */
+    public record SignInView(String email, String next, String noticeKey, String errorKey) {}
+}

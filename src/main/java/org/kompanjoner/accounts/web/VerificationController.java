@@ -1,0 +1,68 @@
+package org.kompanjoner.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Optional;
+import org.kompanjoner.accounts.AccountRoutes;
+import org.kompanjoner.accounts.internal.Credentials;
+import org.kompanjoner.accounts.internal.Emails;
+import org.kompanjoner.web.Flash;
+import org.kompanjoner.web.RateLimiter;
+import org.kompanjoner.web.Requests;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The link in the verification mail, and asking for a new one. */
+@Controller
+class VerificationController {
+
+    static final RateLimiter.Limit MAILS_PER_ADDRESS = new RateLimiter.Limit(5, Duration.ofMinutes(15));
+
+    private final Credentials credentials;
+    private final RateLimiter limits;
+
+    VerificationController(Credentials credentials, RateLimiter limits) {
+        this.credentials = credentials;
+        this.limits = limits;
+    }
+
+    @GetMapping(AccountRoutes.VERIFY)
+    String verify(
+            @RequestParam(required = false) String token, RedirectAttributes redirect, HttpServletResponse response) {
+        Optional<String> next = credentials.verify(token);
+        if (next.isEmpty()) {
+            response.setStatus(400);
+            return "accounts/verify-failed";
+        }
+        Flash.message(redirect, "accounts.verify.done");
+        UriComponentsBuilder signIn = UriComponentsBuilder.fromPath(AccountRoutes.SIGN_IN);
+        if (!next.get().isBlank()) {
+            signIn.queryParam("next", next.get());
+        }
+        return "redirect:" + signIn.encode().build().toUriString();
+    }
+
+    @PostMapping(AccountRoutes.RESEND_VERIFICATION)
+    String resend(
+            @RequestParam(defaultValue = "") String email,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        boolean allowed = limits.tryConsume("mail-address", Requests.clientAddress(request), MAILS_PER_ADDRESS)
+                && limits.tryConsume("mail-account", Emails.normalise(email), MAILS_PER_ADDRESS);
+        if (!allowed) {
+            response.setStatus(429);
+            return "web/too-many";
+        }
+        if (Emails.plausible(email)) {
+            credentials.resendVerification(email);
+        }
+        Flash.message(redirect, "accounts.verify.resent");
+        return "redirect:" + SignUpController.CHECK_INBOX;
+    }
+}

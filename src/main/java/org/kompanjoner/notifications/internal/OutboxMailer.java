@@ -1,0 +1,81 @@
+package org.kompanjoner.notifications.internal;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.kompanjoner.notifications.Mailer;
+import org.kompanjoner.notifications.OutgoingMail;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class OutboxMailer implements Mailer {
+
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+    private final TemplateEngine templates;
+    private final ApplicationEventPublisher events;
+
+    OutboxMailer(JdbcClient jdbc, MessageSource messages, TemplateEngine templates, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.templates = templates;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public void send(OutgoingMail mail) {
+        MailContent content = compose(mail);
+        StringOutput html = new StringOutput();
+        templates.render("notifications/mail.jte", content, html);
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql(
+                        """
+                insert into notifications_mail (recipient, locale, subject, body_text, body_html, created_at, attempts)
+                values (?, ?, ?, ?, ?, ?, 0)
+                """)
+                .params(
+                        mail.recipient(),
+                        mail.locale().getLanguage(),
+                        content.subject(),
+                        content.asText(),
+                        html.toString(),
+                        java.sql.Timestamp.from(Instant.now()))
+                .update(key, "id");
+        events.publishEvent(new MailQueued(key.getKey().longValue()));
+    }
+
+    private MailContent compose(OutgoingMail mail) {
+        Locale locale = mail.locale();
+        List<String> paragraphs = mail.paragraphs().stream()
+                .map(text -> messages.getMessage(text.key(), text.arguments(), locale))
+                .toList();
+        String name = mail.recipientName() == null || mail.recipientName().isBlank() ? "" : mail.recipientName();
+        return new MailContent(
+                locale.getLanguage(),
+                text(mail.subject(), locale),
+                messages.getMessage("notifications.mail.greeting", new Object[] {name}, locale)
+                        .replace(" ,", ","),
+                paragraphs,
+                mail.actionLabel() == null ? null : text(mail.actionLabel(), locale),
+                mail.actionUrl(),
+                messages.getMessage("notifications.mail.action-fallback", null, locale),
+                messages.getMessage("notifications.mail.signature", null, locale),
+                messages.getMessage("notifications.mail.footer", null, locale));
+    }
+
+    private String text(OutgoingMail.Text text, Locale locale) {
+        return messages.getMessage(text.key(), text.arguments(), locale);
+    }
+
+    /** A mail was put in the outbox; it is sent once the transaction that queued it commits. */
+    record MailQueued(long mailId) {}
+}

@@ -1,0 +1,3 @@
+/** E-mail to people: composed in their language, kept in an outbox, sent over SMTP when configured. */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+package org.kompanjoner.notifications;

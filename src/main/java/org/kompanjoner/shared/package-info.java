@@ -1,0 +1,3 @@
+/** Tiny value types and helpers every module may use; kept small on purpose. */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.kompanjoner.shared;

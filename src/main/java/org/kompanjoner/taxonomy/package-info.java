@@ -1,0 +1,3 @@
+/** Shared vocabularies: counties, municipalities, sectors, sizes and the 17 societal challenges. */
+@org.springframework.modulith.ApplicationModule(displayName = "Taxonomy")
+package org.kompanjoner.taxonomy;

@@ -1,0 +1,33 @@
+package org.kompanjoner.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The interface languages: Swedish is the default and English is complete. */
+public final class Languages {
+
+    public static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    public static final Locale ENGLISH = Locale.forLanguageTag("en");
+    public static final List<Locale> SUPPORTED = List.of(SWEDISH, ENGLISH);
+
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur");
+
+    private Languages() {}
+
+    /** The supported language closest to {@code tag}, Swedish when there is none. */
+    public static Locale supported(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return SWEDISH;
+        }
+        String language = Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
+        return SUPPORTED.stream()
+                .filter(locale -> locale.getLanguage().equals(language))
+                .findFirst()
+                .orElse(SWEDISH);
+    }
+
+    public static boolean isRightToLeft(Locale locale) {
+        return RIGHT_TO_LEFT.contains(locale.getLanguage());
+    }
+}

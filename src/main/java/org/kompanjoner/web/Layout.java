@@ -1,0 +1,126 @@
+package org.kompanjoner.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+
+/**
+ * Everything the shared page frame needs, handed to every template as {@code layout}: the language and
+ * its messages, the signed-in person, the CSRF token, the address of the page in the other language and
+ * a message carried over a redirect.
+ */
+public final class Layout {
+
+    private final MessageSource messages;
+    private final Locale locale;
+    private final String path;
+    private final String query;
+    private final SignedInPerson person;
+    private final Set<String> roles;
+    private final String csrfName;
+    private final String csrfToken;
+    private final List<String> flash;
+
+    public Layout(
+            MessageSource messages,
+            Locale locale,
+            String path,
+            String query,
+            SignedInPerson person,
+            Set<String> roles,
+            String csrfName,
+            String csrfToken,
+            List<String> flash) {
+        this.messages = messages;
+        this.locale = locale;
+        this.path = path;
+        this.query = query;
+        this.person = person;
+        this.roles = Set.copyOf(roles);
+        this.csrfName = csrfName;
+        this.csrfToken = csrfToken;
+        this.flash = List.copyOf(flash);
+    }
+
+    /** The message for {@code key} in the page's language, with its arguments filled in. */
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    public boolean english() {
+        return Languages.ENGLISH.equals(locale);
+    }
+
+    /** Text direction, so that right-to-left translations can be added as message files alone. */
+    public String dir() {
+        return Languages.isRightToLeft(locale) ? "rtl" : "ltr";
+    }
+
+    public String otherLanguage() {
+        return english() ? "sv" : "en";
+    }
+
+    /** The same page in the other language; the switch is a plain link, so it works without JavaScript. */
+    public String otherLanguageUrl() {
+        StringBuilder url = new StringBuilder(path).append("?");
+        if (query != null && !query.isBlank()) {
+            for (String part : query.split("&")) {
+                if (!part.startsWith("lang=") && !part.isBlank()) {
+                    url.append(part).append("&");
+                }
+            }
+        }
+        return url.append("lang=").append(otherLanguage()).toString();
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public boolean signedIn() {
+        return person != null;
+    }
+
+    public String personName() {
+        return person == null ? "" : person.displayName();
+    }
+
+    public Long personId() {
+        return person == null ? null : person.personId();
+    }
+
+    public boolean coordinator() {
+        return roles.contains("COORDINATOR") || roles.contains("ADMIN");
+    }
+
+    public boolean admin() {
+        return roles.contains("ADMIN");
+    }
+
+    public String csrfName() {
+        return csrfName;
+    }
+
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    /** Messages (already in the page's language) carried over the last redirect. */
+    public List<String> flash() {
+        return flash;
+    }
+
+    /** Field messages for a form, in the page's language. */
+    public FormErrors errors(org.springframework.validation.Errors errors) {
+        return FormErrors.of(errors, messages, locale);
+    }
+}

@@ -1,0 +1,73 @@
+package org.kompanjoner.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** Builds the {@link Layout} of a request; used for ordinary pages and error pages alike. */
+@Component
+public class Layouts {
+
+    private final MessageSource messages;
+
+    Layouts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public Layout of(HttpServletRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (!Languages.SUPPORTED.contains(locale)) {
+            locale = Languages.supported(locale.toLanguageTag());
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        SignedInPerson person = null;
+        Set<String> roles = Set.of();
+        if (authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)
+                && authentication.getPrincipal() instanceof SignedInPerson signedIn) {
+            person = signedIn;
+            roles = authentication.getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority)
+                    .filter(authority -> authority.startsWith("ROLE_"))
+                    .map(authority -> authority.substring("ROLE_".length()))
+                    .collect(Collectors.toSet());
+        }
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        String path = (String) request.getAttribute("jakarta.servlet.error.request_uri");
+        if (path == null) {
+            path = request.getRequestURI();
+        }
+        return new Layout(
+                messages,
+                locale,
+                path,
+                request.getQueryString(),
+                person,
+                roles,
+                csrf == null ? "_csrf" : csrf.getParameterName(),
+                csrf == null ? "" : csrf.getToken(),
+                flash(request, locale));
+    }
+
+    private List<String> flash(HttpServletRequest request, Locale locale) {
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+        if (flash == null || !(flash.get(Flash.ATTRIBUTE) instanceof String key)) {
+            return List.of();
+        }
+        Object[] arguments = flash.get(Flash.ARGUMENTS) instanceof Object[] given ? given : new Object[0];
+        return List.of(messages.getMessage(key, arguments, locale));
+    }
+}

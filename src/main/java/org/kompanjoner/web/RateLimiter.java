@@ -1,0 +1,60 @@
+package org.kompanjoner.web;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Token buckets for sign-in and public forms, keyed by a scope and a key (a client address, an e-mail
+ * address). Buckets live in this node's memory: a limit per node is still a limit, and a restart only
+ * forgives. Buckets that have refilled are dropped every few minutes so the map stays small.
+ */
+@Component
+public class RateLimiter {
+
+    /** At most {@code attempts} within {@code per}, refilled all at once at the end of the period. */
+    public record Limit(long attempts, Duration per) {}
+
+    private record Entry(Bucket bucket, long capacity) {}
+
+    private final Map<String, Entry> buckets = new ConcurrentHashMap<>();
+
+    /** Takes one attempt; false when the limit is used up. */
+    public boolean tryConsume(String scope, String key, Limit limit) {
+        return bucket(scope, key, limit).tryConsume(1);
+    }
+
+    /** True when no attempt is left, without taking one. */
+    public boolean exhausted(String scope, String key, Limit limit) {
+        return bucket(scope, key, limit).getAvailableTokens() <= 0;
+    }
+
+    /** Seconds until an attempt is available again, at least 1. */
+    public long secondsToWait(String scope, String key, Limit limit) {
+        long nanos = bucket(scope, key, limit).estimateAbilityToConsume(1).getNanosToWaitForRefill();
+        return Math.max(1, Duration.ofNanos(nanos).toSeconds() + 1);
+    }
+
+    private Bucket bucket(String scope, String key, Limit limit) {
+        return buckets.computeIfAbsent(
+                        scope + "|" + key,
+                        ignored -> new Entry(
+                                Bucket.builder()
+                                        .addLimit(Bandwidth.builder()
+                                                .capacity(limit.attempts())
+                                                .refillIntervally(limit.attempts(), limit.per())
+                                                .build())
+                                        .build(),
+                                limit.attempts()))
+                .bucket();
+    }
+
+    @Scheduled(fixedDelay = 300_000)
+    void dropRefilledBuckets() {
+        buckets.values().removeIf(entry -> entry.bucket().getAvailableTokens() >= entry.capacity());
+    }
+}

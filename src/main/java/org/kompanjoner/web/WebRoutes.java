@@ -1,0 +1,14 @@
+package org.kompanjoner.web;
+
+/** Addresses of the frame's own pages; templates import these instead of writing URLs. */
+public final class WebRoutes {
+
+    public static final String HOME = "/";
+    public static final String ACCESSIBILITY = "/tillganglighet";
+    public static final String PRIVACY = "/integritet";
+    public static final String STYLESHEET = "/css/site.css";
+    public static final String SCRIPT = "/js/site.js";
+    public static final String HTMX = "/webjars/htmx.org/dist/htmx.min.js";
+
+    private WebRoutes() {}
+}

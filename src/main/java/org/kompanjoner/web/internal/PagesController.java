@@ -1,0 +1,25 @@
+package org.kompanjoner.web.internal;
+
+import org.kompanjoner.web.WebRoutes;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The pages of the frame itself: the front page, the accessibility statement and the privacy notice. */
+@Controller
+class PagesController {
+
+    @GetMapping(WebRoutes.HOME)
+    String home() {
+        return "web/home";
+    }
+
+    @GetMapping(WebRoutes.ACCESSIBILITY)
+    String accessibility() {
+        return "web/accessibility";
+    }
+
+    @GetMapping(WebRoutes.PRIVACY)
+    String privacy() {
+        return "web/privacy";
+    }
+}
