@@ -25,7 +25,7 @@ public class Choices {
                 .toList();
     }
 
-    /** The 17 goals as "3. Good health and well-being". */
+    /** The 17 goals, each as number and name: 3. Good health and well-being. */
     public List<Option> challenges(Locale locale) {
         return taxonomy.selectable(TermKind.CHALLENGE).stream()
                 .map(term -> new Option(term.code(), term.code() + ". " + term.name(locale)))
@@ -52,7 +52,7 @@ public class Choices {
                 .toList();
     }
 
-    /** "Jönköping, Jönköpings län" for a municipality code. */
+    /** The municipality and its county, such as Jönköping, Jönköpings län, for a municipality code. */
     public String place(String municipalityCode, Locale locale) {
         return taxonomy.find(TermKind.MUNICIPALITY, municipalityCode)
                 .map(municipality -> municipality.name(locale) + ", "

@@ -28,7 +28,8 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Sig
         this.displayName = person.displayName();
         this.passwordHash = person.passwordHash();
         this.verified = person.verified();
-        this.authorities = person.roles().stream().map(role -> role.authority()).sorted().toList();
+        this.authorities =
+                person.roles().stream().map(role -> role.authority()).sorted().toList();
     }
 
     @Override

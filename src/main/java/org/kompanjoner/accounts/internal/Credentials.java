@@ -81,8 +81,8 @@ public class Credentials {
     @Transactional
     public void requestPasswordReset(String email) {
         people.byEmail(email)
-                .ifPresent(person ->
-                        mails.passwordReset(person, tokens.issue(person.id(), Tokens.Purpose.RESET_PASSWORD, null, null)));
+                .ifPresent(person -> mails.passwordReset(
+                        person, tokens.issue(person.id(), Tokens.Purpose.RESET_PASSWORD, null, null)));
     }
 
     public boolean resetTokenValid(String secret) {

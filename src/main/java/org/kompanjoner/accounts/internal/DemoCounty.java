@@ -80,18 +80,14 @@ class DemoCounty implements ApplicationRunner {
                 default -> new Role[0];
             };
             long id = credentials.createVerified(
-                    row.get("display_name"),
-                    row.get("email"),
-                    hash,
-                    Languages.supported(row.get("locale")),
-                    roles);
+                    row.get("display_name"), row.get("email"), hash, Languages.supported(row.get("locale")), roles);
             personIds.put(row.get("key"), id);
             switch (row.get("role")) {
                 case "admin" -> adminEmail = row.get("email");
                 case "coordinator" -> coordinatorEmail = coordinatorEmail == null ? row.get("email") : coordinatorEmail;
-                default -> memberEmail = memberEmail == null && !row.get("organisations").isBlank()
-                        ? row.get("email")
-                        : memberEmail;
+                default ->
+                    memberEmail =
+                            memberEmail == null && !row.get("organisations").isBlank() ? row.get("email") : memberEmail;
             }
             for (String entry : row.get("organisations").split(";")) {
                 if (entry.isBlank()) {
@@ -131,8 +127,7 @@ class DemoCounty implements ApplicationRunner {
                         "owner".equals(parts[1]) ? MembershipRole.OWNER : MembershipRole.MEMBER);
             }
         }
-        log.info(
-                """
+        log.info("""
 
                 ============================================================
                  Demo county loaded: {} organisations, {} people.
@@ -141,13 +136,7 @@ class DemoCounty implements ApplicationRunner {
                    coordinator:   {}
                    member:        {}
                  This is shown once; delete ./data to start over.
-                ============================================================""",
-                organisationIds.size(),
-                personIds.size(),
-                password,
-                adminEmail,
-                coordinatorEmail,
-                memberEmail);
+                ============================================================""", organisationIds.size(), personIds.size(), password, adminEmail, coordinatorEmail, memberEmail);
     }
 
     private static String randomPassword() {

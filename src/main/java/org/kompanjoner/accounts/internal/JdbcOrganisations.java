@@ -33,15 +33,11 @@ public class JdbcOrganisations implements Organisations {
 
     @Override
     public List<OrganisationSummary> of(long personId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select o.* from accounts_organisation o
                 join accounts_membership m on m.organisation_id = o.id
                 where m.person_id = ? order by o.name
-                """)
-                .param(personId)
-                .query(this::map)
-                .stream()
+                """).param(personId).query(this::map).stream()
                 .map(Organisation::summary)
                 .toList();
     }
@@ -76,8 +72,7 @@ public class JdbcOrganisations implements Organisations {
     public long create(OrganisationProfile profile, long createdBy) {
         Instant now = Instant.now();
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into accounts_organisation
                   (slug, name, org_number, sector, size, municipality, website, description, created_by, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -101,8 +96,7 @@ public class JdbcOrganisations implements Organisations {
     }
 
     public void update(long id, OrganisationProfile profile) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 update accounts_organisation set name = ?, org_number = ?, sector = ?, size = ?, municipality = ?,
                   website = ?, description = ?, updated_at = ? where id = ?
                 """)
@@ -197,7 +191,9 @@ public class JdbcOrganisations implements Organisations {
     }
 
     public long count() {
-        return jdbc.sql("select count(*) from accounts_organisation").query(Long.class).single();
+        return jdbc.sql("select count(*) from accounts_organisation")
+                .query(Long.class)
+                .single();
     }
 
     // members
@@ -211,8 +207,7 @@ public class JdbcOrganisations implements Organisations {
     }
 
     public void addMember(long organisationId, long personId, MembershipRole role) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into accounts_membership (organisation_id, person_id, role, joined_at)
                 select ?, ?, ?, ? where not exists
                   (select 1 from accounts_membership where organisation_id = ? and person_id = ?)
@@ -241,8 +236,7 @@ public class JdbcOrganisations implements Organisations {
     }
 
     public List<Member> members(long organisationId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select m.person_id, p.display_name, p.email, m.role, m.joined_at
                 from accounts_membership m join accounts_person p on p.id = m.person_id
                 where m.organisation_id = ? order by m.role desc, p.display_name
@@ -260,8 +254,7 @@ public class JdbcOrganisations implements Organisations {
     // invitations
 
     public void invite(long organisationId, String email, String tokenHash, long invitedBy, Instant expiresAt) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into accounts_invitation (organisation_id, email, token_hash, invited_by, created_at, expires_at)
                 values (?, ?, ?, ?, ?, ?)
                 """)
@@ -283,7 +276,8 @@ public class JdbcOrganisations implements Organisations {
     }
 
     public List<Invitation> openInvitations(long organisationId) {
-        return jdbc.sql(INVITATION_SELECT + " where i.organisation_id = ? and i.accepted_at is null and i.expires_at > ?"
+        return jdbc.sql(INVITATION_SELECT
+                        + " where i.organisation_id = ? and i.accepted_at is null and i.expires_at > ?"
                         + " order by i.created_at desc")
                 .params(organisationId, Timestamp.from(Instant.now()))
                 .query(this::mapInvitation)
@@ -311,8 +305,7 @@ public class JdbcOrganisations implements Organisations {
                 .update();
     }
 
-    private static final String INVITATION_SELECT =
-            """
+    private static final String INVITATION_SELECT = """
             select i.*, p.display_name as inviter_name from accounts_invitation i
             left join accounts_person p on p.id = i.invited_by""";
 
@@ -345,14 +338,14 @@ public class JdbcOrganisations implements Organisations {
     }
 
     private List<String> challenges(long id) {
-        return jdbc.sql("select challenge from accounts_organisation_challenge where organisation_id = ?")
+        return jdbc
+                .sql("select challenge from accounts_organisation_challenge where organisation_id = ?")
                 .param(id)
                 .query(String.class)
                 .list()
                 .stream()
-                .sorted(java.util.Comparator.comparingInt(code -> code.chars().allMatch(Character::isDigit)
-                        ? Integer.parseInt(code)
-                        : Integer.MAX_VALUE))
+                .sorted(java.util.Comparator.comparingInt(
+                        code -> code.chars().allMatch(Character::isDigit) ? Integer.parseInt(code) : Integer.MAX_VALUE))
                 .toList();
     }
 }

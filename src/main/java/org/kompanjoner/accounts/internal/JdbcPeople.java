@@ -57,8 +57,7 @@ public class JdbcPeople implements People {
 
     public long create(String email, String displayName, String passwordHash, Locale locale, Instant verifiedAt) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into accounts_person (email, display_name, password_hash, locale, email_verified_at, created_at)
                 values (?, ?, ?, ?, ?, ?)
                 """)
@@ -76,13 +75,10 @@ public class JdbcPeople implements People {
     }
 
     public void grant(long personId, Role role) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into accounts_person_role (person_id, role)
                 select ?, ? where not exists (select 1 from accounts_person_role where person_id = ? and role = ?)
-                """)
-                .params(personId, role.name(), personId, role.name())
-                .update();
+                """).params(personId, role.name(), personId, role.name()).update();
     }
 
     public void revoke(long personId, Role role) {
@@ -123,21 +119,19 @@ public class JdbcPeople implements People {
     }
 
     public long count() {
-        return jdbc.sql("select count(*) from accounts_person").query(Long.class).single();
+        return jdbc.sql("select count(*) from accounts_person")
+                .query(Long.class)
+                .single();
     }
 
     /** People whose name or address contains {@code text}, for administrators, newest first. */
     public List<Person> search(String text, int limit) {
         String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select * from accounts_person
                 where lower(display_name) like ? or email like ?
                 order by created_at desc, id desc
-                """)
-                .params(like, like)
-                .query(this::map)
-                .stream()
+                """).params(like, like).query(this::map).stream()
                 .limit(limit)
                 .toList();
     }

@@ -49,10 +49,7 @@ public class Memberships {
     private final ApplicationEventPublisher events;
 
     Memberships(
-            JdbcOrganisations organisations,
-            JdbcPeople people,
-            AccountMails mails,
-            ApplicationEventPublisher events) {
+            JdbcOrganisations organisations, JdbcPeople people, AccountMails mails, ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.people = people;
         this.mails = mails;
@@ -60,7 +57,10 @@ public class Memberships {
     }
 
     public boolean isOwner(long organisationId, long personId) {
-        return organisations.role(organisationId, personId).filter(MembershipRole.OWNER::equals).isPresent();
+        return organisations
+                .role(organisationId, personId)
+                .filter(MembershipRole.OWNER::equals)
+                .isPresent();
     }
 
     private void requireOwner(long organisationId, long personId) {
@@ -107,7 +107,8 @@ public class Memberships {
         }
         Person inviter = people.byId(actorId).orElseThrow();
         SecretToken token = SecretToken.generate();
-        organisations.invite(organisationId, address, token.hash(), actorId, Instant.now().plus(INVITATION_LIFETIME));
+        organisations.invite(
+                organisationId, address, token.hash(), actorId, Instant.now().plus(INVITATION_LIFETIME));
         mails.invitation(address, locale, inviter.displayName(), organisation.name(), token);
     }
 
@@ -144,7 +145,9 @@ public class Memberships {
         MembershipRole current = organisations
                 .role(organisationId, memberId)
                 .orElseThrow(() -> new Refused("accounts.members.not-member"));
-        if (current == MembershipRole.OWNER && role != MembershipRole.OWNER && organisations.ownerCount(organisationId) <= 1) {
+        if (current == MembershipRole.OWNER
+                && role != MembershipRole.OWNER
+                && organisations.ownerCount(organisationId) <= 1) {
             throw new Refused("accounts.members.last-owner");
         }
         organisations.changeRole(organisationId, memberId, role);

@@ -25,7 +25,7 @@ public class PasswordPolicy {
 
     private final Set<String> common;
 
-    PasswordPolicy() {
+    public PasswordPolicy() {
         this.common = load();
     }
 
@@ -54,7 +54,7 @@ public class PasswordPolicy {
         return Optional.empty();
     }
 
-    /** One character or a short pattern over and over ("aaaaaaaaaaaa", "abcabcabcabc"). */
+    /** One character or a short pattern over and over, such as aaaaaaaaaaaa or abcabcabcabc. */
     private static boolean repetitive(String password) {
         for (int size = 1; size <= 3; size++) {
             String unit = password.substring(0, size);

@@ -49,10 +49,10 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
-                .exceptionHandling(
-                        errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(AccountRoutes.SIGN_IN)))
-                .logout(logout -> logout.logoutUrl(AccountRoutes.SIGN_OUT)
-                        .logoutSuccessUrl(AccountRoutes.SIGN_IN + "?signedOut"))
+                .exceptionHandling(errors ->
+                        errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(AccountRoutes.SIGN_IN)))
+                .logout(logout ->
+                        logout.logoutUrl(AccountRoutes.SIGN_OUT).logoutSuccessUrl(AccountRoutes.SIGN_IN + "?signedOut"))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
                 .addFilterAfter(new SessionLifetimeFilter(absoluteLifetime), SecurityContextHolderFilter.class);
         return http.build();
@@ -67,8 +67,7 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(
-                "argon2", java.util.Map.of("argon2", argon2));
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", java.util.Map.of("argon2", argon2));
         return encoder;
     }
 

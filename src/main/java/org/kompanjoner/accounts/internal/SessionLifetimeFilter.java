@@ -30,7 +30,8 @@ public class SessionLifetimeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
+        if (session != null
+                && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
                 && signedInAt.plus(lifetime).isBefore(Instant.now())) {
             session.invalidate();
             SecurityContextHolder.clearContext();

@@ -39,8 +39,7 @@ class Tokens {
                 .params(Timestamp.from(now), personId, purpose.name())
                 .update();
         SecretToken token = SecretToken.generate();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into accounts_token (person_id, purpose, token_hash, new_email, next_path, created_at, expires_at)
                 values (?, ?, ?, ?, ?, ?, ?)
                 """)
@@ -61,8 +60,7 @@ class Tokens {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select person_id, new_email, next_path from accounts_token
                 where token_hash = ? and purpose = ? and used_at is null and expires_at > ?
                 """)

@@ -69,7 +69,9 @@ class AdminController {
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        if (person.roles().contains(Role.ADMIN) && !wanted.contains(Role.ADMIN) && people.countWithRole(Role.ADMIN) <= 1) {
+        if (person.roles().contains(Role.ADMIN)
+                && !wanted.contains(Role.ADMIN)
+                && people.countWithRole(Role.ADMIN) <= 1) {
             Flash.message(redirect, "accounts.admin.last-admin");
             return "redirect:" + AccountRoutes.ADMIN_PEOPLE + "?q=" + person.email();
         }

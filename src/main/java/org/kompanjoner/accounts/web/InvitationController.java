@@ -36,7 +36,8 @@ class InvitationController {
             response.setStatus(404);
             return "accounts/invitation-invalid";
         }
-        Organisation organisation = organisations.byId(invitation.organisationId()).orElseThrow();
+        Organisation organisation =
+                organisations.byId(invitation.organisationId()).orElseThrow();
         model.addAttribute("invitation", invitation);
         model.addAttribute("organisation", organisation);
         model.addAttribute("token", token);
@@ -58,7 +59,8 @@ class InvitationController {
             response.setStatus(404);
             return "accounts/invitation-invalid";
         }
-        Organisation organisation = organisations.byId(invitation.organisationId()).orElseThrow();
+        Organisation organisation =
+                organisations.byId(invitation.organisationId()).orElseThrow();
         Memberships.Acceptance result;
         try {
             result = memberships.accept(token, user.personId());
@@ -68,7 +70,9 @@ class InvitationController {
         }
         Flash.message(
                 redirect,
-                result == Memberships.Acceptance.JOINED ? "accounts.invitation.joined" : "accounts.invitation.was-member",
+                result == Memberships.Acceptance.JOINED
+                        ? "accounts.invitation.joined"
+                        : "accounts.invitation.was-member",
                 organisation.name());
         return "redirect:" + AccountRoutes.organisation(organisation.slug());
     }

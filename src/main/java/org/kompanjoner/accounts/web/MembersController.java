@@ -116,9 +116,8 @@ class MembersController {
             memberships.remove(organisation.id(), personId, user.personId());
         } catch (Memberships.Refused refused) {
             Flash.message(redirect, refused.messageKey());
-            return "redirect:" + (personId == user.personId()
-                    ? AccountRoutes.organisation(slug)
-                    : AccountRoutes.members(slug));
+            return "redirect:"
+                    + (personId == user.personId() ? AccountRoutes.organisation(slug) : AccountRoutes.members(slug));
         }
         if (personId == user.personId()) {
             Flash.message(redirect, "accounts.members.left", organisation.name());

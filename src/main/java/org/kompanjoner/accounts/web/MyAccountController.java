@@ -39,7 +39,8 @@ public class MyAccountController {
 
     public record ProfileForm(
             @NotBlank(message = "{accounts.name.required}") @Size(max = 100, message = "{accounts.name.too-long}")
-                    String displayName,
+            String displayName,
+
             String language) {}
 
     public record EmailForm(String email, String passwordCheck) {}
@@ -127,7 +128,8 @@ public class MyAccountController {
         if (!credentials.passwordMatches(person.id(), form.currentPassword())) {
             errors.rejectValue("currentPassword", "accounts.password.wrong");
         }
-        credentials.passwordProblem(form.password(), person.email())
+        credentials
+                .passwordProblem(form.password(), person.email())
                 .ifPresent(problem -> errors.rejectValue("password", problem));
         if (errors.hasErrors()) {
             response.setStatus(400);

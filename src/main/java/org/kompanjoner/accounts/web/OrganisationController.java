@@ -137,8 +137,7 @@ public class OrganisationController {
     }
 
     @GetMapping(AccountRoutes.ORGANISATIONS + "/{slug}")
-    String show(
-            @PathVariable String slug, @AuthenticationPrincipal AccountUser user, Locale locale, Model model) {
+    String show(@PathVariable String slug, @AuthenticationPrincipal AccountUser user, Locale locale, Model model) {
         Organisation organisation = find(slug);
         MembershipRole role = user == null
                 ? null
@@ -146,13 +145,13 @@ public class OrganisationController {
         model.addAttribute("view", OrganisationView.of(organisation, taxonomy, choices, locale));
         model.addAttribute("role", role == null ? "" : role.name());
         model.addAttribute("members", role == null ? List.of() : organisations.members(organisation.id()));
-        model.addAttribute("memberCount", organisations.members(organisation.id()).size());
+        model.addAttribute(
+                "memberCount", organisations.members(organisation.id()).size());
         return "accounts/organisation";
     }
 
     @GetMapping(AccountRoutes.ORGANISATIONS + "/{slug}/redigera")
-    String editForm(
-            @PathVariable String slug, @AuthenticationPrincipal AccountUser user, Locale locale, Model model) {
+    String editForm(@PathVariable String slug, @AuthenticationPrincipal AccountUser user, Locale locale, Model model) {
         Organisation organisation = findOwned(slug, user);
         return form(model, OrganisationForm.of(organisation), null, organisation, locale);
     }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "Forgot your password?": a one-hour link by mail, then a new password. */
+/** Forgot your password? A one-hour link by mail, then a new password. */
 @Controller
 class PasswordResetController {
 

@@ -99,8 +99,8 @@ public class SignInController {
             return "accounts/signin";
         }
         try {
-            Authentication result = authentication.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(account, password));
+            Authentication result =
+                    authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(account, password));
             startSession(result, request, response);
         } catch (DisabledException unverified) {
             response.setStatus(403);

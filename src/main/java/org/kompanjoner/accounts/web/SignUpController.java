@@ -54,7 +54,8 @@ class SignUpController {
             return "redirect:" + CHECK_INBOX;
         }
         AccountForms.checkEmail(form.email(), errors);
-        credentials.passwordProblem(form.password(), form.email())
+        credentials
+                .passwordProblem(form.password(), form.email())
                 .ifPresent(problem -> errors.rejectValue("password", problem));
         if (errors.hasErrors()) {
             response.setStatus(400);
@@ -62,11 +63,7 @@ class SignUpController {
             return "accounts/signup";
         }
         credentials.signUp(
-                form.displayName(),
-                form.email(),
-                form.password(),
-                locale,
-                Requests.safeNext(form.next(), null));
+                form.displayName(), form.email(), form.password(), locale, Requests.safeNext(form.next(), null));
         return "redirect:" + CHECK_INBOX;
     }
 

@@ -9,9 +9,11 @@ import jakarta.validation.constraints.Size;
  */
 public record SignUpForm(
         @NotBlank(message = "{accounts.name.required}") @Size(max = 100, message = "{accounts.name.too-long}")
-                String displayName,
+        String displayName,
+
         @NotBlank(message = "{accounts.email.required}") @Size(max = 254, message = "{accounts.email.invalid}")
-                String email,
+        String email,
+
         String password,
         String next,
         String homepage) {

@@ -22,6 +22,10 @@ public record MailContent(
         if (actionUrl != null) {
             text.append(actionLabel).append(":\n").append(actionUrl).append("\n\n");
         }
-        return text.append(signature).append("\n\n-- \n").append(footer).append("\n").toString();
+        return text.append(signature)
+                .append("\n\n-- \n")
+                .append(footer)
+                .append("\n")
+                .toString();
     }
 }

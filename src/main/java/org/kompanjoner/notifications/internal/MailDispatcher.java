@@ -35,7 +35,8 @@ class MailDispatcher {
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
 
-    MailDispatcher(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, @Value("${kompanjoner.mail.from}") String from) {
+    MailDispatcher(
+            JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, @Value("${kompanjoner.mail.from}") String from) {
         this.jdbc = jdbc;
         this.sender = sender;
         this.from = from;
@@ -52,8 +53,7 @@ class MailDispatcher {
         if (sender.getIfAvailable() == null) {
             return;
         }
-        List<Long> unsent = jdbc.sql(
-                        """
+        List<Long> unsent = jdbc.sql("""
                 select id from notifications_mail
                 where sent_at is null and attempts < ? and created_at > ?
                 order by created_at
@@ -86,7 +86,8 @@ class MailDispatcher {
             helper.setText(mail.bodyText(), mail.bodyHtml());
             message.setHeader("Content-Language", mail.locale());
             smtp.send(message);
-            jdbc.sql("update notifications_mail set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
+            jdbc.sql(
+                            "update notifications_mail set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
                     .params(Timestamp.from(Instant.now()), mailId)
                     .update();
         } catch (Exception e) {

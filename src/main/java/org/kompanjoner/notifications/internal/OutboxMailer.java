@@ -37,8 +37,7 @@ class OutboxMailer implements Mailer {
         StringOutput html = new StringOutput();
         templates.render("notifications/mail.jte", content, html);
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into notifications_mail (recipient, locale, subject, body_text, body_html, created_at, attempts)
                 values (?, ?, ?, ?, ?, ?, 0)
                 """)

@@ -33,7 +33,13 @@ public class MailboxController {
     }
 
     public record MailRow(
-            long id, String recipient, String subject, Instant createdAt, Instant sentAt, int attempts, String lastError) {}
+            long id,
+            String recipient,
+            String subject,
+            Instant createdAt,
+            Instant sentAt,
+            int attempts,
+            String lastError) {}
 
     /** A line of the mail's text, with links made clickable. */
     public record Segment(String text, boolean link) {}
@@ -41,8 +47,7 @@ public class MailboxController {
     @GetMapping(MailboxRoutes.MAILBOX)
     String list(@RequestParam(defaultValue = "") String to, Model model) {
         String recipient = to.strip().toLowerCase(java.util.Locale.ROOT);
-        List<MailRow> rows = jdbc.sql(
-                        """
+        List<MailRow> rows = jdbc.sql("""
                 select id, recipient, subject, created_at, sent_at, attempts, last_error from notifications_mail
                 where (? = '' or recipient = ?) order by created_at desc, id desc fetch first ? rows only
                 """)

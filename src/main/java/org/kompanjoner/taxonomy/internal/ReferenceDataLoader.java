@@ -46,8 +46,7 @@ class ReferenceDataLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) throws IOException {
         int added = 0;
         for (Row row : rows()) {
-            added += jdbc.sql(
-                            """
+            added += jdbc.sql("""
                     insert into taxonomy_term (kind, code, parent_code, name_sv, name_en, position, hidden)
                     select ?, ?, ?, ?, ?, ?, false
                     where not exists (select 1 from taxonomy_term where kind = ? and code = ?)

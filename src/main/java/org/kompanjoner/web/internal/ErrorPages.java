@@ -1,17 +1,22 @@
 package org.kompanjoner.web.internal;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import org.kompanjoner.web.Layouts;
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.ModelAndView;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
 
-/** Error pages in the reader's language, inside the normal frame, never with technical detail. */
-@Component
-class ErrorPages implements ErrorViewResolver {
+/**
+ * Error pages in the reader's language, inside the normal frame, never with technical detail, whatever
+ * the client asked for: a person, a crawler and a script all get the same plain page and status.
+ */
+@Controller
+class ErrorPages implements ErrorController {
 
     private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 413, 429, 500);
 
@@ -21,14 +26,21 @@ class ErrorPages implements ErrorViewResolver {
         this.layouts = layouts;
     }
 
-    @Override
-    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        int code = status.value();
+    @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
+    String error(HttpServletRequest request, HttpServletResponse response, Model model) {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int code = status instanceof Integer given ? given : 500;
         String kind = EXPLAINED.contains(code) ? String.valueOf(code) : (code >= 500 ? "500" : "400");
-        ModelAndView page = new ModelAndView("web/error");
-        page.addObject("layout", layouts.of(request));
-        page.addObject("kind", kind);
-        page.setStatus(status);
-        return page;
+        response.setStatus(code);
+        model.addAttribute("layout", layouts.of(request));
+        model.addAttribute("kind", kind);
+        return "web/error";
+    }
+
+    /** Clients that do not accept HTML get the same page; its status says what happened. */
+    @RequestMapping("/error")
+    String anyError(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
+        return error(request, response, model);
     }
 }

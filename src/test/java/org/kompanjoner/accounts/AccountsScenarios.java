@@ -1,0 +1,395 @@
+package org.kompanjoner.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kompanjoner.support.TestPeople.freshAddress;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
+import java.net.URI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kompanjoner.accounts.internal.Credentials;
+import org.kompanjoner.support.OrganisationNumbers;
+import org.kompanjoner.support.TestMailServer;
+import org.kompanjoner.support.TestPeople;
+import org.kompanjoner.support.TestPeople.Someone;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * What accounts and organisations must do, run against each database the platform supports (see the
+ * subclasses): real sign-up with mail through SMTP, real sign-in, real access checks.
+ */
+abstract class AccountsScenarios {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Credentials credentials;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    TestPeople people;
+
+    static final Cookie ENGLISH = new Cookie("lang", "en");
+
+    @BeforeEach
+    void setUp() {
+        people = new TestPeople(credentials, passwords, mvc);
+    }
+
+    long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    static String pathOf(String link) {
+        URI uri = URI.create(link);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    // sign-up and verification
+
+    @Test
+    void signUpMailsAVerificationLinkAndTheVerifiedPersonCanSignIn() throws Exception {
+        String email = TestPeople.uniqueEmail("anna");
+        mvc.perform(post("/registrera")
+                        .param("displayName", "Anna Andersson")
+                        .param("email", email)
+                        .param("password", TestPeople.PASSWORD)
+                        .with(csrf())
+                        .with(freshAddress()))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(post("/logga-in")
+                        .param("email", email)
+                        .param("password", TestPeople.PASSWORD)
+                        .with(csrf())
+                        .with(freshAddress()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("bekräfta din e-postadress")));
+
+        MimeMessage mail = TestMailServer.awaitMail(email, 1);
+        assertThat(TestMailServer.subject(mail)).isEqualTo("Bekräfta din e-postadress");
+        String link = TestMailServer.link(mail, "/konto/verifiera");
+        mvc.perform(get(pathOf(link))).andExpect(status().is3xxRedirection());
+
+        MockHttpSession session = people.signIn(email, TestPeople.PASSWORD);
+        mvc.perform(get("/mitt-konto").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Anna Andersson")));
+    }
+
+    @Test
+    void refusesBadSignUpInputInSwedishAndStoresNothing() throws Exception {
+        long before = count("accounts_person");
+        expectSignUpRefused(signUp("Bo", "inte-en-adress", TestPeople.PASSWORD), "Skriv en e-postadress i rätt format");
+        expectSignUpRefused(signUp("Bo", TestPeople.uniqueEmail("bo"), "kort"), "minst 12 tecken");
+        expectSignUpRefused(signUp("Bo", TestPeople.uniqueEmail("bo"), "password1234"), "för vanligt");
+        expectSignUpRefused(signUp("", TestPeople.uniqueEmail("bo"), TestPeople.PASSWORD), "Skriv ditt namn");
+        assertThat(count("accounts_person")).isEqualTo(before);
+    }
+
+    @Test
+    void refusesBadSignUpInputInEnglishAndStoresNothing() throws Exception {
+        long before = count("accounts_person");
+        expectSignUpRefused(
+                signUp("Bo", "not-an-address", TestPeople.PASSWORD).cookie(ENGLISH),
+                "Enter an e-mail address in the right format");
+        expectSignUpRefused(
+                signUp("Bo", TestPeople.uniqueEmail("bo"), "short").cookie(ENGLISH), "at least 12 characters");
+        expectSignUpRefused(
+                signUp("Bo", TestPeople.uniqueEmail("bo"), "iloveyou2024!!").cookie(ENGLISH), "too common");
+        assertThat(count("accounts_person")).isEqualTo(before);
+    }
+
+    @Test
+    void signingUpWithATakenAddressRevealsNothingAndTellsTheOwner() throws Exception {
+        Someone existing = people.member("Cecilia Carlsson");
+        mvc.perform(signUp("Impostor", existing.email(), "ett-helt-annat-losenord-99"))
+                .andExpect(status().is3xxRedirection());
+        MimeMessage mail = TestMailServer.awaitMail(existing.email(), 1);
+        assertThat(TestMailServer.subject(mail)).contains("försökte skapa ett konto");
+        assertThat(jdbc.sql("select display_name from accounts_person where email = ?")
+                        .param(existing.email())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Cecilia Carlsson");
+    }
+
+    MockHttpServletRequestBuilder signUp(String name, String email, String password) {
+        return post("/registrera")
+                .param("displayName", name)
+                .param("email", email)
+                .param("password", password)
+                .with(csrf())
+                .with(freshAddress());
+    }
+
+    void expectSignUpRefused(MockHttpServletRequestBuilder request, String message) throws Exception {
+        mvc.perform(request)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(message)));
+    }
+
+    // sign-in
+
+    @Test
+    void throttlesTheEleventhWrongPasswordInAMinute() throws Exception {
+        Someone person = people.member("David Dahl");
+        var address = freshAddress();
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            mvc.perform(post("/logga-in")
+                            .param("email", person.email())
+                            .param("password", "fel-losenord-" + attempt)
+                            .with(csrf())
+                            .with(address))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(post("/logga-in")
+                        .param("email", person.email())
+                        .param("password", TestPeople.PASSWORD)
+                        .with(csrf())
+                        .with(address))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("För många misslyckade inloggningar")));
+        // The account is protected from other addresses too.
+        mvc.perform(post("/logga-in")
+                        .param("email", person.email())
+                        .param("password", TestPeople.PASSWORD)
+                        .with(csrf())
+                        .with(freshAddress()))
+                .andExpect(status().isTooManyRequests());
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAMessage() throws Exception {
+        Someone person = people.member("Eva Ek");
+        mvc.perform(post("/logga-in")
+                        .param("email", person.email())
+                        .param("password", "inte-mitt-losenord")
+                        .cookie(ENGLISH)
+                        .with(csrf())
+                        .with(freshAddress()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("is not correct")));
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+        long before = count("accounts_person");
+        mvc.perform(post("/registrera")
+                        .param("displayName", "Fredrik")
+                        .param("email", TestPeople.uniqueEmail("fredrik"))
+                        .param("password", TestPeople.PASSWORD)
+                        .with(freshAddress()))
+                .andExpect(status().isForbidden());
+        assertThat(count("accounts_person")).isEqualTo(before);
+    }
+
+    // organisations
+
+    @Test
+    void aMemberCannotChangeAnotherMembersOrganisation() throws Exception {
+        Someone owner = people.member("Gunilla Gran");
+        Someone other = people.member("Hassan Haddad");
+        String slug = createOrganisation(people.signIn(owner), "Granens Café AB", OrganisationNumbers.random());
+        MockHttpSession intruder = people.signIn(other);
+
+        mvc.perform(get("/organisationer/" + slug + "/redigera").session(intruder))
+                .andExpect(status().isForbidden());
+        mvc.perform(organisationForm("/organisationer/" + slug + "/redigera", "Kapad AB", OrganisationNumbers.random())
+                        .session(intruder))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/organisationer/" + slug + "/inbjudningar")
+                        .param("email", TestPeople.uniqueEmail("accomplice"))
+                        .session(intruder)
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/organisationer/" + slug + "/medlemmar/" + owner.id() + "/ta-bort")
+                        .session(intruder)
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/organisationer/" + slug + "/medlemmar").session(intruder))
+                .andExpect(status().isForbidden());
+
+        assertThat(jdbc.sql("select name from accounts_organisation where slug = ?")
+                        .param(slug)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Granens Café AB");
+        assertThat(jdbc.sql("select count(*) from accounts_invitation i join accounts_organisation o"
+                                + " on o.id = i.organisation_id where o.slug = ?")
+                        .param(slug)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void refusesABadOrganisationNumberInBothLanguagesAndStoresNothing() throws Exception {
+        MockHttpSession session = people.signIn(people.member("Ingrid Isaksson"));
+        long before = count("accounts_organisation");
+        mvc.perform(organisationForm("/organisationer/ny", "Felnummer AB", "556677-8890")
+                        .session(session))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Organisationsnumret stämmer inte")));
+        mvc.perform(organisationForm("/organisationer/ny", "Wrong Number Ltd", "12345")
+                        .session(session)
+                        .cookie(ENGLISH))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("organisation number is not valid")));
+        mvc.perform(organisationForm("/organisationer/ny", "Okänd kommun AB", OrganisationNumbers.random())
+                        .param("municipality", "9999")
+                        .session(session))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Välj en kommun i listan")));
+        assertThat(count("accounts_organisation")).isEqualTo(before);
+    }
+
+    @Test
+    void anOwnerInvitesByMailAndTheInviteeJoins() throws Exception {
+        Someone owner = people.member("Johanna Jonsson");
+        Someone invitee = people.member("Karim Karlsson");
+        String slug = createOrganisation(people.signIn(owner), "Jonssons Snickeri AB", OrganisationNumbers.random());
+
+        mvc.perform(post("/organisationer/" + slug + "/inbjudningar")
+                        .param("email", invitee.email())
+                        .session(people.signIn(owner))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String link = TestMailServer.link(TestMailServer.awaitMail(invitee.email(), 1), "/inbjudan/");
+
+        MockHttpSession inviteeSession = people.signIn(invitee);
+        mvc.perform(get(pathOf(link)).session(inviteeSession))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Jonssons Snickeri AB")));
+        mvc.perform(post(pathOf(link)).session(inviteeSession).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select m.role from accounts_membership m join accounts_organisation o"
+                                + " on o.id = m.organisation_id where o.slug = ? and m.person_id = ?")
+                        .params(slug, invitee.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("MEMBER");
+        // The link works once only.
+        mvc.perform(post(pathOf(link))
+                        .session(people.signIn(people.member("Lars Lund")))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theLastOwnerCannotLeave() throws Exception {
+        Someone owner = people.member("Maja Mattsson");
+        MockHttpSession session = people.signIn(owner);
+        String slug = createOrganisation(session, "Mattssons Mat AB", OrganisationNumbers.random());
+        mvc.perform(post("/organisationer/" + slug + "/medlemmar/" + owner.id() + "/ta-bort")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from accounts_membership m join accounts_organisation o"
+                                + " on o.id = m.organisation_id where o.slug = ?")
+                        .param(slug)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aForgottenPasswordIsResetByMailLink() throws Exception {
+        Someone person = people.member("Nils Nilsson");
+        mvc.perform(post("/glomt-losenord")
+                        .param("email", person.email())
+                        .with(csrf())
+                        .with(freshAddress()))
+                .andExpect(status().is3xxRedirection());
+        String link = TestMailServer.link(TestMailServer.awaitMail(person.email(), 1), "/aterstall-losenord");
+        String token = link.substring(link.indexOf("token=") + "token=".length());
+        mvc.perform(post("/aterstall-losenord")
+                        .param("token", token)
+                        .param("password", "kort")
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/aterstall-losenord")
+                        .param("token", token)
+                        .param("password", "nya-stigar-genom-hoglandet")
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        people.signIn(person.email(), "nya-stigar-genom-hoglandet");
+        mvc.perform(post("/aterstall-losenord")
+                        .param("token", token)
+                        .param("password", "en-tredje-fras-som-ar-lang")
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aNewEmailAddressTakesEffectOnlyWhenConfirmed() throws Exception {
+        Someone person = people.member("Olga Olofsson");
+        MockHttpSession session = people.signIn(person);
+        String newEmail = TestPeople.uniqueEmail("olga-ny");
+        mvc.perform(post("/mitt-konto/e-post")
+                        .param("email", newEmail)
+                        .param("passwordCheck", "fel-losenord-helt-klart")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/mitt-konto/e-post")
+                        .param("email", newEmail)
+                        .param("passwordCheck", TestPeople.PASSWORD)
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(emailOf(person.id())).isEqualTo(person.email());
+        String link = TestMailServer.link(TestMailServer.awaitMail(newEmail, 1), "/mitt-konto/e-post/bekrafta");
+        mvc.perform(get(pathOf(link)).session(session)).andExpect(status().is3xxRedirection());
+        assertThat(emailOf(person.id())).isEqualTo(newEmail);
+    }
+
+    String emailOf(long personId) {
+        return jdbc.sql("select email from accounts_person where id = ?")
+                .param(personId)
+                .query(String.class)
+                .single();
+    }
+
+    MockHttpServletRequestBuilder organisationForm(String path, String name, String number) {
+        return post(path)
+                .param("name", name)
+                .param("organisationNumber", number)
+                .param("sector", "company")
+                .param("size", "small")
+                .param("municipality", "0680")
+                .param("website", "https://exempel.se")
+                .param("description", "Vi gör saker tillsammans.")
+                .param("challenges", "8", "11")
+                .with(csrf());
+    }
+
+    String createOrganisation(MockHttpSession session, String name, String number) throws Exception {
+        MvcResult result = mvc.perform(
+                        organisationForm("/organisationer/ny", name, number).session(session))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        String location = result.getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/organisationer/");
+        return location.substring("/organisationer/".length());
+    }
+}
