@@ -1,0 +1,66 @@
+package org.kompanjoner.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.kompanjoner.accounts.internal.Credentials;
+import org.kompanjoner.support.IntegrationTest;
+import org.kompanjoner.support.TestPeople;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Without SMTP, nothing is lost: mail stays in the outbox where coordinators can read it. */
+@IntegrationTest
+class MailOutboxIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Credentials credentials;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void withoutSmtpMailIsKeptAndACoordinatorCanReadItButAMemberCannot() throws Exception {
+        String email = TestPeople.uniqueEmail("sara");
+        mvc.perform(post("/registrera")
+                        .param("displayName", "Sara Svensson")
+                        .param("email", email)
+                        .param("password", TestPeople.PASSWORD)
+                        .with(csrf())
+                        .with(TestPeople.freshAddress()))
+                .andExpect(status().is3xxRedirection());
+        long mailId = jdbc.sql("select id from notifications_mail where recipient = ? and sent_at is null")
+                .param(email)
+                .query(Long.class)
+                .single();
+
+        TestPeople people = new TestPeople(credentials, passwords, mvc);
+        mvc.perform(get("/admin/e-post/" + mailId).session(people.signIn(people.member("Tove Tall"))))
+                .andExpect(status().isForbidden());
+
+        var admin = people.signIn("admin@test.kompanjoner.se", "lugnt-vatten-vid-vattern-2026");
+        mvc.perform(get("/admin/e-post").param("to", email).session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bekräfta din e-postadress")));
+        String page = mvc.perform(get("/admin/e-post/" + mailId).session(admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Hej Sara Svensson").contains("/konto/verifiera?token=");
+    }
+}

@@ -1,0 +1,82 @@
+package org.kompanjoner.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kompanjoner.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The frame: languages, security headers, health. Error pages need a real server: see {@link ErrorPagesIntegrationTests}. */
+@IntegrationTest
+class FrameIntegrationTests {
+
+    static final List<String> PUBLIC_PAGES = List.of(
+            "/", "/organisationer", "/registrera", "/logga-in", "/glomt-losenord", "/tillganglighet", "/integritet");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void pagesAreSwedishByDefaultAndEnglishOnRequest() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html lang=\"sv\"")))
+                .andExpect(content().string(containsString("Hoppa till innehållet")));
+        mvc.perform(get("/").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(cookie().value("lang", "en"))
+                .andExpect(content().string(containsString("<html lang=\"en\"")))
+                .andExpect(content().string(containsString("Skip to content")));
+        mvc.perform(get("/").cookie(new Cookie("lang", "en")))
+                .andExpect(content().string(containsString("Find new collaborations and partners")));
+        mvc.perform(get("/").param("lang", "xx")).andExpect(status().isOk());
+    }
+
+    @Test
+    void everyPublicPageSendsAStrictPolicyAndHoldsNoInlineScriptOrStyle() throws Exception {
+        for (String page : PUBLIC_PAGES) {
+            String html = mvc.perform(get(page))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+                    .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+                    .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                    .andExpect(header().string("X-Frame-Options", "DENY"))
+                    .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(html).as(page).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
+            assertThat(html)
+                    .as(page)
+                    .doesNotContain(" style=")
+                    .doesNotContain("<style")
+                    .doesNotContain(" on");
+        }
+    }
+
+    @Test
+    void staffPagesNeedSignIn() throws Exception {
+        mvc.perform(get("/admin")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/e-post")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/mitt-konto")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void healthHasReadinessAndLivenessAndNoMailCheckWithoutSmtp() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("UP")));
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/metrics")).andExpect(status().is3xxRedirection());
+    }
+}
