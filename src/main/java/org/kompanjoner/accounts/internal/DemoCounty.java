@@ -1,19 +1,16 @@
 package org.kompanjoner.accounts.internal;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.kompanjoner.accounts.MembershipRole;
 import org.kompanjoner.accounts.OrganisationNumber;
 import org.kompanjoner.accounts.Role;
+import org.kompanjoner.shared.CsvResources;
 import org.kompanjoner.web.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +18,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -152,15 +148,6 @@ class DemoCounty implements ApplicationRunner {
     }
 
     private static List<CSVRecord> read(String path) throws IOException {
-        try (Reader reader =
-                new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(reader)
-                    .getRecords();
-        }
+        return CsvResources.read(path);
     }
 }
