@@ -16,7 +16,8 @@ public record OutgoingMail(
         Text subject,
         List<Text> paragraphs,
         Text actionLabel,
-        String actionUrl) {
+        String actionUrl,
+        boolean carriesSecret) {
 
     public OutgoingMail {
         Objects.requireNonNull(recipient);
@@ -40,6 +41,7 @@ public record OutgoingMail(
         private final List<Text> paragraphs = new ArrayList<>();
         private Text actionLabel;
         private String actionUrl;
+        private boolean carriesSecret;
 
         private Builder(String recipient, String recipientName, Locale locale) {
             this.recipient = recipient;
@@ -63,8 +65,19 @@ public record OutgoingMail(
             return this;
         }
 
+        /**
+         * An action whose link lets whoever holds it act as the recipient (verify the address, set a
+         * password): staff other than administrators never see such a link in the outbox.
+         */
+        public Builder secretAction(String labelKey, String url) {
+            action(labelKey, url);
+            this.carriesSecret = true;
+            return this;
+        }
+
         public OutgoingMail build() {
-            return new OutgoingMail(recipient, recipientName, locale, subject, paragraphs, actionLabel, actionUrl);
+            return new OutgoingMail(
+                    recipient, recipientName, locale, subject, paragraphs, actionLabel, actionUrl, carriesSecret);
         }
     }
 }

@@ -2,11 +2,15 @@ package org.kompanjoner.web;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A short confirmation shown on the page a form redirects to (post-redirect-get). */
+/**
+ * A short message shown on the page a form redirects to (post-redirect-get): a confirmation, or a
+ * problem that stopped the change, which is shown as an alert.
+ */
 public final class Flash {
 
     static final String ATTRIBUTE = "flashMessageKey";
     static final String ARGUMENTS = "flashMessageArguments";
+    static final String PROBLEM = "flashMessageIsProblem";
 
     private Flash() {}
 
@@ -14,4 +18,12 @@ public final class Flash {
         redirect.addFlashAttribute(ATTRIBUTE, messageKey);
         redirect.addFlashAttribute(ARGUMENTS, arguments);
     }
+
+    public static void problem(RedirectAttributes redirect, String messageKey, Object... arguments) {
+        message(redirect, messageKey, arguments);
+        redirect.addFlashAttribute(PROBLEM, Boolean.TRUE);
+    }
+
+    /** A message carried over a redirect, already in the reader's language. */
+    public record Notice(String text, boolean problem) {}
 }

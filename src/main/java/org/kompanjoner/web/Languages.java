@@ -27,6 +27,10 @@ public final class Languages {
                 .orElse(SWEDISH);
     }
 
+    public static boolean isSupported(Locale locale) {
+        return SUPPORTED.stream().anyMatch(supported -> supported.getLanguage().equals(locale.getLanguage()));
+    }
+
     public static boolean isRightToLeft(Locale locale) {
         return RIGHT_TO_LEFT.contains(locale.getLanguage());
     }

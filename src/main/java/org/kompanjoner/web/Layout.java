@@ -20,7 +20,7 @@ public final class Layout {
     private final Set<String> roles;
     private final String csrfName;
     private final String csrfToken;
-    private final List<String> flash;
+    private final List<Flash.Notice> flash;
 
     public Layout(
             MessageSource messages,
@@ -31,7 +31,7 @@ public final class Layout {
             Set<String> roles,
             String csrfName,
             String csrfToken,
-            List<String> flash) {
+            List<Flash.Notice> flash) {
         this.messages = messages;
         this.locale = locale;
         this.path = path;
@@ -115,7 +115,7 @@ public final class Layout {
     }
 
     /** Messages (already in the page's language) carried over the last redirect. */
-    public List<String> flash() {
+    public List<Flash.Notice> flash() {
         return flash;
     }
 

@@ -62,12 +62,13 @@ public class Layouts {
                 flash(request, locale));
     }
 
-    private List<String> flash(HttpServletRequest request, Locale locale) {
+    private List<Flash.Notice> flash(HttpServletRequest request, Locale locale) {
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         if (flash == null || !(flash.get(Flash.ATTRIBUTE) instanceof String key)) {
             return List.of();
         }
         Object[] arguments = flash.get(Flash.ARGUMENTS) instanceof Object[] given ? given : new Object[0];
-        return List.of(messages.getMessage(key, arguments, locale));
+        return List.of(new Flash.Notice(
+                messages.getMessage(key, arguments, locale), Boolean.TRUE.equals(flash.get(Flash.PROBLEM))));
     }
 }

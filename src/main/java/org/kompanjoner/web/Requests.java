@@ -5,6 +5,12 @@ import jakarta.servlet.http.HttpServletRequest;
 /** Small helpers for what every controller asks of a request. */
 public final class Requests {
 
+    /**
+     * A request attribute naming which error page explains a refusal better than its status alone
+     * ({@code csrf} for an expired or missing form token).
+     */
+    public static final String ERROR_KIND = "kompanjoner.error.kind";
+
     private Requests() {}
 
     /** True when htmx asked for a fragment of the page rather than the whole page. */

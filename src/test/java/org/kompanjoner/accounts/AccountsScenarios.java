@@ -204,6 +204,64 @@ abstract class AccountsScenarios {
         assertThat(count("accounts_person")).isEqualTo(before);
     }
 
+    @Test
+    void anUnverifiedAddressIsNotRevealedToSomeoneWithoutThePassword() throws Exception {
+        String email = TestPeople.uniqueEmail("overifierad");
+        mvc.perform(signUp("Pia Persson", email, TestPeople.PASSWORD)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/logga-in")
+                        .param("email", email)
+                        .param("password", "gissat-losenord-123")
+                        .with(csrf())
+                        .with(freshAddress()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("bekräfta din e-postadress"))));
+    }
+
+    @Test
+    void changingThePasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
+        Someone person = people.member("Quentin Qvist");
+        MockHttpSession laptop = people.signIn(person);
+        MockHttpSession phone = people.signIn(person);
+        mvc.perform(post("/mitt-konto/losenord")
+                        .param("currentPassword", TestPeople.PASSWORD)
+                        .param("password", "helt-nya-ord-for-hosten")
+                        .session(laptop)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/mitt-konto").session(laptop)).andExpect(status().isOk());
+        mvc.perform(get("/mitt-konto").session(phone))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.containsString("/logga-in")));
+    }
+
+    @Test
+    void aRoleTakenAwayTakesEffectOnTheNextClick() throws Exception {
+        Someone coordinator = people.coordinator("Rasmus Rydberg");
+        MockHttpSession session = people.signIn(coordinator);
+        mvc.perform(get("/admin/e-post").session(session)).andExpect(status().isOk());
+        MockHttpSession admin = people.signIn("admin@test.kompanjoner.se", "lugnt-vatten-vid-vattern-2026");
+        mvc.perform(post("/admin/personer/" + coordinator.id()).session(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/e-post").session(session)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSoleTradersPersonalNumberIsShownToMembersOnly() throws Exception {
+        MockHttpSession owner = people.signIn(people.member("Siv Sjöberg"));
+        String personalNumber = OrganisationNumbers.withCheckDigit("811218"
+                + String.format(
+                        "%03d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1000)));
+        String slug = createOrganisation(owner, "Sivs Sömnad", personalNumber);
+        mvc.perform(get("/organisationer/" + slug))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(personalNumber))));
+        mvc.perform(get("/organisationer/" + slug).session(owner))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(personalNumber)));
+    }
+
     // organisations
 
     @Test

@@ -52,6 +52,18 @@ class MailOutboxIntegrationTests {
         mvc.perform(get("/admin/e-post/" + mailId).session(people.signIn(people.member("Tove Tall"))))
                 .andExpect(status().isForbidden());
 
+        // A coordinator reads the mail but not the link that would let them act as the recipient.
+        String coordinatorView = mvc.perform(
+                        get("/admin/e-post/" + mailId).session(people.signIn(people.coordinator("Ulla Ulf"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(coordinatorView)
+                .contains("Hej Sara Svensson")
+                .contains("visas bara för administratörer")
+                .doesNotContain("token=");
+
         var admin = people.signIn("admin@test.kompanjoner.se", "lugnt-vatten-vid-vattern-2026");
         mvc.perform(get("/admin/e-post").param("to", email).session(admin))
                 .andExpect(status().isOk())

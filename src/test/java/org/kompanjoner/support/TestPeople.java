@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.kompanjoner.accounts.Role;
 import org.kompanjoner.accounts.internal.Credentials;
 import org.kompanjoner.web.Languages;
 import org.springframework.mock.web.MockHttpSession;
@@ -48,11 +49,19 @@ public final class TestPeople {
     }
 
     public Someone member(String name) {
+        return withRoles(name);
+    }
+
+    public Someone coordinator(String name) {
+        return withRoles(name, Role.COORDINATOR);
+    }
+
+    private Someone withRoles(String name, Role... roles) {
         if (hash == null) {
             hash = passwords.encode(PASSWORD);
         }
         String email = uniqueEmail(name.toLowerCase().replaceAll("[^a-z]", ""));
-        long id = credentials.createVerified(name, email, hash, Languages.SWEDISH);
+        long id = credentials.createVerified(name, email, hash, Languages.SWEDISH, roles);
         return new Someone(id, email, name);
     }
 

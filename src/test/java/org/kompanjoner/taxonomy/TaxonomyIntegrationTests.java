@@ -88,7 +88,7 @@ class TaxonomyIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Stor organisation")));
         mvc.perform(post("/admin/taxonomi/SIZE/large")
-                        .param("nameSv", "Stort (250 anställda eller fler)")
+                        .param("nameSv", "Stor (250 anställda eller fler)")
                         .param("nameEn", "Large (250 employees or more)")
                         .session(admin)
                         .with(csrf()))

@@ -83,7 +83,7 @@ class ErrorPagesIntegrationTests {
     void aFormWithoutCsrfTokenIsAForbiddenPage() throws Exception {
         HttpResponse<String> response = post("/logga-in");
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.body()).contains("Du har inte behörighet").doesNotContain("Exception");
+        assertThat(response.body()).contains("Sidan var för gammal").doesNotContain("Exception");
     }
 
     @Test

@@ -26,7 +26,7 @@ class AccountMails {
                 .subject("accounts.mail.verify.subject")
                 .paragraph("accounts.mail.verify.body")
                 .paragraph("accounts.mail.verify.ignore")
-                .action("accounts.mail.verify.action", link(AccountRoutes.VERIFY, token))
+                .secretAction("accounts.mail.verify.action", link(AccountRoutes.VERIFY, token))
                 .build());
     }
 
@@ -43,7 +43,7 @@ class AccountMails {
                 .subject("accounts.mail.reset.subject")
                 .paragraph("accounts.mail.reset.body")
                 .paragraph("accounts.mail.reset.ignore")
-                .action("accounts.mail.reset.action", link(AccountRoutes.RESET_PASSWORD, token))
+                .secretAction("accounts.mail.reset.action", link(AccountRoutes.RESET_PASSWORD, token))
                 .build());
     }
 
@@ -59,7 +59,7 @@ class AccountMails {
         mailer.send(OutgoingMail.to(newEmail, person.displayName(), person.locale())
                 .subject("accounts.mail.change-email.subject")
                 .paragraph("accounts.mail.change-email.body", newEmail)
-                .action("accounts.mail.change-email.action", link(AccountRoutes.CONFIRM_EMAIL, token))
+                .secretAction("accounts.mail.change-email.action", link(AccountRoutes.CONFIRM_EMAIL, token))
                 .build());
     }
 

@@ -21,6 +21,7 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Sig
     private String passwordHash;
     private final boolean verified;
     private final List<String> authorities;
+    private final int sessionEpoch;
 
     AccountUser(Person person) {
         this.personId = person.id();
@@ -30,6 +31,20 @@ public final class AccountUser implements UserDetails, CredentialsContainer, Sig
         this.verified = person.verified();
         this.authorities =
                 person.roles().stream().map(role -> role.authority()).sorted().toList();
+        this.sessionEpoch = person.sessionEpoch();
+    }
+
+    int sessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Same person with the same name, address and roles, so the session needs no refresh. */
+    boolean sameAs(AccountUser other) {
+        return personId == other.personId
+                && email.equals(other.email)
+                && displayName.equals(other.displayName)
+                && authorities.equals(other.authorities)
+                && verified == other.verified;
     }
 
     @Override

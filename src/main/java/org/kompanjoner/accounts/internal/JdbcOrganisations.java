@@ -5,8 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.kompanjoner.accounts.MembershipRole;
 import org.kompanjoner.accounts.OrganisationSummary;
 import org.kompanjoner.accounts.Organisations;
@@ -33,13 +37,11 @@ public class JdbcOrganisations implements Organisations {
 
     @Override
     public List<OrganisationSummary> of(long personId) {
-        return jdbc.sql("""
+        return load("""
                 select o.* from accounts_organisation o
                 join accounts_membership m on m.organisation_id = o.id
                 where m.person_id = ? order by o.name
-                """).param(personId).query(this::map).stream()
-                .map(Organisation::summary)
-                .toList();
+                """, personId).stream().map(Organisation::summary).toList();
     }
 
     @Override
@@ -48,17 +50,13 @@ public class JdbcOrganisations implements Organisations {
     }
 
     public Optional<Organisation> byId(long id) {
-        return jdbc.sql("select * from accounts_organisation where id = ?")
-                .param(id)
-                .query(this::map)
-                .optional();
+        return load("select * from accounts_organisation where id = ?", id).stream()
+                .findFirst();
     }
 
     public Optional<Organisation> bySlug(String slug) {
-        return jdbc.sql("select * from accounts_organisation where slug = ?")
-                .param(slug)
-                .query(this::map)
-                .optional();
+        return load("select * from accounts_organisation where slug = ?", slug).stream()
+                .findFirst();
     }
 
     public boolean numberTaken(String organisationNumber, Long exceptId) {
@@ -139,11 +137,10 @@ public class JdbcOrganisations implements Organisations {
     public List<Organisation> search(
             String text, String sector, String county, String municipality, String challenge, int offset, int limit) {
         Filter filter = filter(text, sector, county, municipality, challenge);
-        return jdbc.sql("select o.* from accounts_organisation o where " + filter.where
-                        + " order by o.name, o.id offset ? rows fetch next ? rows only")
-                .params(concat(filter.params, offset, limit))
-                .query(this::map)
-                .list();
+        return load(
+                "select o.* from accounts_organisation o where " + filter.where
+                        + " order by o.name, o.id offset ? rows fetch next ? rows only",
+                concat(filter.params, offset, limit).toArray());
     }
 
     public long count(String text, String sector, String county, String municipality, String challenge) {
@@ -172,7 +169,9 @@ public class JdbcOrganisations implements Organisations {
         if (municipality != null && !municipality.isBlank()) {
             where.append(" and o.municipality = ?");
             params.add(municipality);
-        } else if (county != null && !county.isBlank()) {
+        }
+        if (county != null && !county.isBlank()) {
+            // SCB municipality codes begin with their county's code.
             where.append(" and substring(o.municipality, 1, 2) = ?");
             params.add(county);
         }
@@ -321,10 +320,34 @@ public class JdbcOrganisations implements Organisations {
                 accepted == null ? null : accepted.toInstant());
     }
 
+    /**
+     * Organisations from a query, with their challenges: the rows are read first and the challenges of
+     * all of them in one more query, so no query runs while another's result set is open.
+     */
+    private List<Organisation> load(String sql, Object... params) {
+        List<Organisation> rows = jdbc.sql(sql).params(params).query(this::map).list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<String>> challenges = new HashMap<>();
+        String ids = rows.stream().map(row -> String.valueOf(row.id())).collect(Collectors.joining(","));
+        jdbc.sql("select organisation_id, challenge from accounts_organisation_challenge where organisation_id in ("
+                        + ids + ")")
+                .query((rs, n) -> challenges
+                        .computeIfAbsent(rs.getLong("organisation_id"), id -> new ArrayList<>())
+                        .add(rs.getString("challenge")))
+                .list();
+        return rows.stream()
+                .map(row -> row.withChallenges(challenges.getOrDefault(row.id(), List.of()).stream()
+                        .sorted(Comparator.comparingInt(
+                                code -> code.chars().allMatch(Character::isDigit) ? Integer.parseInt(code) : 99))
+                        .toList()))
+                .toList();
+    }
+
     private Organisation map(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong("id");
         return new Organisation(
-                id,
+                rs.getLong("id"),
                 rs.getString("slug"),
                 rs.getString("name"),
                 rs.getString("org_number"),
@@ -333,19 +356,7 @@ public class JdbcOrganisations implements Organisations {
                 rs.getString("municipality"),
                 rs.getString("website"),
                 rs.getString("description"),
-                challenges(id),
+                List.of(),
                 rs.getTimestamp("created_at").toInstant());
-    }
-
-    private List<String> challenges(long id) {
-        return jdbc
-                .sql("select challenge from accounts_organisation_challenge where organisation_id = ?")
-                .param(id)
-                .query(String.class)
-                .list()
-                .stream()
-                .sorted(java.util.Comparator.comparingInt(
-                        code -> code.chars().allMatch(Character::isDigit) ? Integer.parseInt(code) : Integer.MAX_VALUE))
-                .toList();
     }
 }

@@ -5,13 +5,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.kompanjoner.accounts.People;
 import org.kompanjoner.accounts.PersonSummary;
 import org.kompanjoner.accounts.Role;
+import org.kompanjoner.shared.Text;
 import org.kompanjoner.web.Languages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,17 +38,12 @@ public class JdbcPeople implements People {
     }
 
     public Optional<Person> byId(long id) {
-        return jdbc.sql("select * from accounts_person where id = ?")
-                .param(id)
-                .query(this::map)
-                .optional();
+        return load("select * from accounts_person where id = ?", id).stream().findFirst();
     }
 
     public Optional<Person> byEmail(String email) {
-        return jdbc.sql("select * from accounts_person where email = ?")
-                .param(Emails.normalise(email))
-                .query(this::map)
-                .optional();
+        return load("select * from accounts_person where email = ?", Emails.normalise(email)).stream()
+                .findFirst();
     }
 
     public boolean emailTaken(String email) {
@@ -63,7 +62,7 @@ public class JdbcPeople implements People {
                 """)
                 .params(
                         Emails.normalise(email),
-                        displayName.strip(),
+                        Text.clean(displayName.strip()),
                         passwordHash,
                         locale.getLanguage(),
                         verifiedAt == null ? null : Timestamp.from(verifiedAt),
@@ -101,7 +100,7 @@ public class JdbcPeople implements People {
     }
 
     public void changePasswordHash(long personId, String passwordHash) {
-        jdbc.sql("update accounts_person set password_hash = ? where id = ?")
+        jdbc.sql("update accounts_person set password_hash = ?, session_epoch = session_epoch + 1 where id = ?")
                 .params(passwordHash, personId)
                 .update();
     }
@@ -114,7 +113,7 @@ public class JdbcPeople implements People {
 
     public void changeProfile(long personId, String displayName, Locale locale) {
         jdbc.sql("update accounts_person set display_name = ?, locale = ? where id = ?")
-                .params(displayName.strip(), locale.getLanguage(), personId)
+                .params(Text.clean(displayName.strip()), locale.getLanguage(), personId)
                 .update();
     }
 
@@ -127,12 +126,27 @@ public class JdbcPeople implements People {
     /** People whose name or address contains {@code text}, for administrators, newest first. */
     public List<Person> search(String text, int limit) {
         String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        return jdbc.sql("""
+        return load("""
                 select * from accounts_person
                 where lower(display_name) like ? or email like ?
-                order by created_at desc, id desc
-                """).params(like, like).query(this::map).stream()
-                .limit(limit)
+                order by created_at desc, id desc fetch first ? rows only
+                """, like, like, limit);
+    }
+
+    /** People from a query with their roles, read after the rows so no two queries are open at once. */
+    private List<Person> load(String sql, Object... params) {
+        List<Person> rows = jdbc.sql(sql).params(params).query(this::map).list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        String ids = rows.stream().map(row -> String.valueOf(row.id())).collect(Collectors.joining(","));
+        jdbc.sql("select person_id, role from accounts_person_role where person_id in (" + ids + ")")
+                .query((rs, n) -> roles.computeIfAbsent(rs.getLong("person_id"), id -> EnumSet.noneOf(Role.class))
+                        .add(Role.valueOf(rs.getString("role"))))
+                .list();
+        return rows.stream()
+                .map(row -> row.withRoles(roles.getOrDefault(row.id(), Set.of())))
                 .toList();
     }
 
@@ -147,16 +161,7 @@ public class JdbcPeople implements People {
                 Languages.supported(rs.getString("locale")),
                 verified == null ? null : verified.toInstant(),
                 rs.getTimestamp("created_at").toInstant(),
-                roles(id));
-    }
-
-    private Set<Role> roles(long personId) {
-        List<String> names = jdbc.sql("select role from accounts_person_role where person_id = ?")
-                .param(personId)
-                .query(String.class)
-                .list();
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        names.forEach(name -> roles.add(Role.valueOf(name)));
-        return roles;
+                Set.of(),
+                rs.getInt("session_epoch"));
     }
 }

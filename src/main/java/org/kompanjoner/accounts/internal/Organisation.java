@@ -18,6 +18,19 @@ public record Organisation(
         List<String> challenges,
         Instant createdAt) {
 
+    Organisation withChallenges(List<String> codes) {
+        return new Organisation(
+                id, slug, name, organisationNumber, sector, size, municipality, website, description, codes, createdAt);
+    }
+
+    /**
+     * A sole trader's organisation number is their personal identity number (its third digit is below 2);
+     * that is personal data and is shown to the organisation's own members only.
+     */
+    public boolean numberIsPersonal() {
+        return organisationNumber.length() > 2 && organisationNumber.charAt(2) < '2';
+    }
+
     public OrganisationSummary summary() {
         return new OrganisationSummary(id, slug, name, organisationNumber, sector, size, municipality, challenges);
     }

@@ -6,7 +6,10 @@ import java.util.Set;
 import org.kompanjoner.accounts.PersonSummary;
 import org.kompanjoner.accounts.Role;
 
-/** A person with an account. */
+/**
+ * A person with an account. {@code sessionEpoch} goes up whenever their password changes, which ends
+ * their other sessions.
+ */
 public record Person(
         long id,
         String email,
@@ -15,7 +18,21 @@ public record Person(
         Locale locale,
         Instant emailVerifiedAt,
         Instant createdAt,
-        Set<Role> roles) {
+        Set<Role> roles,
+        int sessionEpoch) {
+
+    Person withRoles(Set<Role> granted) {
+        return new Person(
+                id,
+                email,
+                displayName,
+                passwordHash,
+                locale,
+                emailVerifiedAt,
+                createdAt,
+                Set.copyOf(granted),
+                sessionEpoch);
+    }
 
     public boolean verified() {
         return emailVerifiedAt != null;

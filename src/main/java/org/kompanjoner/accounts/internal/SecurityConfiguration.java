@@ -2,9 +2,11 @@ package org.kompanjoner.accounts.internal;
 
 import java.time.Duration;
 import org.kompanjoner.accounts.AccountRoutes;
+import org.kompanjoner.web.Requests;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -19,6 +21,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * Who may do what, by address: everything public is readable by anyone; an account is needed for one's
@@ -33,6 +36,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             SecurityContextRepository contexts,
+            JdbcPeople people,
             @Value("${kompanjoner.session.absolute-lifetime}") Duration absoluteLifetime)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -49,12 +53,20 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
-                .exceptionHandling(errors ->
-                        errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(AccountRoutes.SIGN_IN)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                                new LoginUrlAuthenticationEntryPoint(AccountRoutes.SIGN_IN))
+                        .accessDeniedHandler((request, response, denied) -> {
+                            // A stale form token deserves another explanation than a missing permission.
+                            if (denied instanceof CsrfException) {
+                                request.setAttribute(Requests.ERROR_KIND, "csrf");
+                            }
+                            response.sendError(403);
+                        }))
                 .logout(logout ->
                         logout.logoutUrl(AccountRoutes.SIGN_OUT).logoutSuccessUrl(AccountRoutes.SIGN_IN + "?signedOut"))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
-                .addFilterAfter(new SessionLifetimeFilter(absoluteLifetime), SecurityContextHolderFilter.class);
+                .addFilterAfter(
+                        new SessionGuard(absoluteLifetime, people, contexts), SecurityContextHolderFilter.class);
         return http.build();
     }
 
@@ -75,6 +87,9 @@ class SecurityConfiguration {
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwords);
+        // Whether an address is verified is told only to someone who knows its password.
+        provider.setPreAuthenticationChecks(user -> {});
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return new ProviderManager(provider);
     }
 }

@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Set;
 import org.kompanjoner.accounts.AccountRoutes;
 import org.kompanjoner.accounts.Role;
-import org.kompanjoner.accounts.internal.AccountUser;
 import org.kompanjoner.accounts.internal.JdbcOrganisations;
 import org.kompanjoner.accounts.internal.JdbcPeople;
 import org.kompanjoner.accounts.internal.Person;
 import org.kompanjoner.web.Flash;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -22,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The staff start page and, for administrators, people and their roles. */
 @Controller
@@ -58,7 +57,6 @@ class AdminController {
     String changeRoles(
             @PathVariable long personId,
             @RequestParam(required = false) Set<String> roles,
-            @AuthenticationPrincipal AccountUser admin,
             RedirectAttributes redirect) {
         Person person = people.byId(personId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Set<Role> wanted = EnumSet.of(Role.MEMBER);
@@ -72,8 +70,8 @@ class AdminController {
         if (person.roles().contains(Role.ADMIN)
                 && !wanted.contains(Role.ADMIN)
                 && people.countWithRole(Role.ADMIN) <= 1) {
-            Flash.message(redirect, "accounts.admin.last-admin");
-            return "redirect:" + AccountRoutes.ADMIN_PEOPLE + "?q=" + person.email();
+            Flash.problem(redirect, "accounts.admin.last-admin");
+            return "redirect:" + peopleMatching(person.email());
         }
         for (Role role : Role.values()) {
             if (wanted.contains(role)) {
@@ -83,6 +81,14 @@ class AdminController {
             }
         }
         Flash.message(redirect, "accounts.admin.roles-saved", person.displayName());
-        return "redirect:" + AccountRoutes.ADMIN_PEOPLE + "?q=" + person.email();
+        return "redirect:" + peopleMatching(person.email());
+    }
+
+    private static String peopleMatching(String text) {
+        return UriComponentsBuilder.fromPath(AccountRoutes.ADMIN_PEOPLE)
+                .queryParam("q", text)
+                .encode()
+                .build()
+                .toUriString();
     }
 }

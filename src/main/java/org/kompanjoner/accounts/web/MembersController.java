@@ -15,6 +15,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,6 +43,9 @@ class MembersController {
         return render(model, organisation, "", null);
     }
 
+    /** The invitation form: one address. */
+    public record Invite(String email) {}
+
     @PostMapping(AccountRoutes.ORGANISATIONS + "/{slug}/inbjudningar")
     String invite(
             @PathVariable String slug,
@@ -52,16 +57,21 @@ class MembersController {
             RedirectAttributes redirect) {
         Organisation organisation = find(slug);
         requireOwner(organisation, user);
-        if (email.isBlank() || !Emails.plausible(email)) {
-            response.setStatus(400);
-            return render(
-                    model, organisation, email, email.isBlank() ? "accounts.email.required" : "accounts.email.invalid");
+        BindingResult errors = new BeanPropertyBindingResult(new Invite(email), "invite");
+        if (email.isBlank()) {
+            errors.rejectValue("email", "accounts.invitation.email.required");
+        } else if (!Emails.plausible(email)) {
+            errors.rejectValue("email", "accounts.invitation.email.invalid");
+        } else {
+            try {
+                memberships.invite(organisation.id(), email, user.personId(), locale);
+            } catch (Memberships.Refused refused) {
+                errors.rejectValue("email", refused.messageKey());
+            }
         }
-        try {
-            memberships.invite(organisation.id(), email, user.personId(), locale);
-        } catch (Memberships.Refused refused) {
-            response.setStatus(409);
-            return render(model, organisation, email, refused.messageKey());
+        if (errors.hasErrors()) {
+            response.setStatus(400);
+            return render(model, organisation, email, errors);
         }
         Flash.message(redirect, "accounts.invitation.sent", Emails.normalise(email));
         return "redirect:" + AccountRoutes.members(slug);
@@ -99,7 +109,7 @@ class MembersController {
             memberships.changeRole(organisation.id(), personId, newRole, user.personId());
             Flash.message(redirect, "accounts.members.role-changed");
         } catch (Memberships.Refused refused) {
-            Flash.message(redirect, refused.messageKey());
+            Flash.problem(redirect, refused.messageKey());
         }
         return "redirect:" + AccountRoutes.members(slug);
     }
@@ -115,9 +125,11 @@ class MembersController {
         try {
             memberships.remove(organisation.id(), personId, user.personId());
         } catch (Memberships.Refused refused) {
-            Flash.message(redirect, refused.messageKey());
+            Flash.problem(redirect, refused.messageKey());
             return "redirect:"
-                    + (personId == user.personId() ? AccountRoutes.organisation(slug) : AccountRoutes.members(slug));
+                    + (memberships.isOwner(organisation.id(), user.personId())
+                            ? AccountRoutes.members(slug)
+                            : AccountRoutes.organisation(slug));
         }
         if (personId == user.personId()) {
             Flash.message(redirect, "accounts.members.left", organisation.name());
@@ -127,12 +139,12 @@ class MembersController {
         return "redirect:" + AccountRoutes.members(slug);
     }
 
-    private String render(Model model, Organisation organisation, String email, String errorKey) {
+    private String render(Model model, Organisation organisation, String email, BindingResult errors) {
         model.addAttribute("organisation", organisation);
         model.addAttribute("members", organisations.members(organisation.id()));
         model.addAttribute("invitations", organisations.openInvitations(organisation.id()));
         model.addAttribute("email", email);
-        model.addAttribute("errorKey", errorKey);
+        model.addAttribute("formErrors", errors);
         return "accounts/members";
     }
 

@@ -1,15 +1,18 @@
 package org.kompanjoner.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import org.kompanjoner.accounts.AccountRoutes;
 import org.kompanjoner.accounts.internal.AccountUser;
 import org.kompanjoner.accounts.internal.Credentials;
 import org.kompanjoner.accounts.internal.JdbcOrganisations;
 import org.kompanjoner.accounts.internal.JdbcPeople;
 import org.kompanjoner.accounts.internal.Person;
+import org.kompanjoner.accounts.internal.SignedInSessions;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.Languages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** One's own account: name and language, e-mail address, password, organisations. */
@@ -30,11 +34,20 @@ public class MyAccountController {
     private final Credentials credentials;
     private final JdbcPeople people;
     private final JdbcOrganisations organisations;
+    private final SignedInSessions sessions;
+    private final LocaleResolver languages;
 
-    MyAccountController(Credentials credentials, JdbcPeople people, JdbcOrganisations organisations) {
+    MyAccountController(
+            Credentials credentials,
+            JdbcPeople people,
+            JdbcOrganisations organisations,
+            SignedInSessions sessions,
+            LocaleResolver languages) {
         this.credentials = credentials;
         this.people = people;
         this.organisations = organisations;
+        this.sessions = sessions;
+        this.languages = languages;
     }
 
     public record ProfileForm(
@@ -65,6 +78,7 @@ public class MyAccountController {
             @Valid @ModelAttribute("profile") ProfileForm form,
             BindingResult errors,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Person person = people.byId(user.personId()).orElseThrow();
@@ -72,7 +86,10 @@ public class MyAccountController {
             response.setStatus(400);
             return render(model, person, form, new EmailForm("", ""), new PasswordForm("", ""), errors);
         }
-        credentials.updateProfile(person.id(), form.displayName(), Languages.supported(form.language()));
+        Locale language = Languages.supported(form.language());
+        credentials.updateProfile(person.id(), form.displayName(), language);
+        // The language chosen for e-mail is the language of the pages too.
+        languages.setLocale(request, response, language);
         Flash.message(redirect, "accounts.my.profile.saved");
         return "redirect:" + AccountRoutes.MY_ACCOUNT;
     }
@@ -121,6 +138,7 @@ public class MyAccountController {
             @AuthenticationPrincipal AccountUser user,
             @ModelAttribute("passwordForm") PasswordForm form,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Person person = people.byId(user.personId()).orElseThrow();
@@ -142,6 +160,7 @@ public class MyAccountController {
                     errors);
         }
         credentials.changePassword(person.id(), form.password());
+        sessions.refresh(person.id(), request, response);
         Flash.message(redirect, "accounts.my.password.changed");
         return "redirect:" + AccountRoutes.MY_ACCOUNT;
     }

@@ -74,15 +74,20 @@ public class OrganisationController {
             text = text.substring(0, 200);
         }
         Filters raw = new Filters(text, sector, county, municipality, challenge, pageNumber);
-        Filters filters = new Filters(
+        Filters known = new Filters(
                 text,
                 raw.known(taxonomy, TermKind.SECTOR, sector),
                 raw.known(taxonomy, TermKind.COUNTY, county),
                 raw.known(taxonomy, TermKind.MUNICIPALITY, municipality),
                 raw.known(taxonomy, TermKind.CHALLENGE, challenge),
                 pageNumber);
-        long total = organisations.count(
-                filters.q(), filters.sector(), filters.county(), filters.municipality(), filters.challenge());
+        long total =
+                organisations.count(known.q(), known.sector(), known.county(), known.municipality(), known.challenge());
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        // A page past the end (an old bookmark, a shrunk result) shows the last page.
+        pageNumber = Math.min(pageNumber, pages);
+        Filters filters = new Filters(
+                known.q(), known.sector(), known.county(), known.municipality(), known.challenge(), pageNumber);
         List<OrganisationView> results = organisations
                 .search(
                         filters.q(),
@@ -98,11 +103,11 @@ public class OrganisationController {
         model.addAttribute("filters", filters);
         model.addAttribute("results", results);
         model.addAttribute("total", total);
-        model.addAttribute("pages", (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
-        model.addAttribute("sectors", choices.of(TermKind.SECTOR, locale));
-        model.addAttribute("counties", choices.of(TermKind.COUNTY, locale));
-        model.addAttribute("municipalities", choices.municipalitiesByCounty(locale));
-        model.addAttribute("challenges", choices.challenges(locale));
+        model.addAttribute("pages", pages);
+        model.addAttribute("sectors", choices.forFilter(TermKind.SECTOR, locale));
+        model.addAttribute("counties", choices.forFilter(TermKind.COUNTY, locale));
+        model.addAttribute("municipalities", choices.municipalitiesForFilter(locale));
+        model.addAttribute("challenges", choices.forFilter(TermKind.CHALLENGE, locale));
         response.setHeader("Vary", "HX-Request");
         return Requests.htmx(request) ? "accounts/_organisation-results" : "accounts/organisations";
     }
@@ -121,7 +126,7 @@ public class OrganisationController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        OrganisationProfile profile = form.check(taxonomy, errors);
+        OrganisationProfile profile = form.check(taxonomy, errors, OrganisationForm.empty());
         if (profile != null) {
             try {
                 long id = memberships.create(profile, user.personId());
@@ -167,7 +172,7 @@ public class OrganisationController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Organisation organisation = findOwned(slug, user);
-        OrganisationProfile profile = form.check(taxonomy, errors);
+        OrganisationProfile profile = form.check(taxonomy, errors, OrganisationForm.of(organisation));
         if (profile != null) {
             try {
                 memberships.update(organisation.id(), profile, user.personId());
@@ -186,10 +191,11 @@ public class OrganisationController {
         model.addAttribute("form", form);
         model.addAttribute("formErrors", errors);
         model.addAttribute("existing", existing);
-        model.addAttribute("sectors", choices.of(TermKind.SECTOR, locale));
-        model.addAttribute("sizes", choices.of(TermKind.SIZE, locale));
-        model.addAttribute("municipalities", choices.municipalitiesByCounty(locale));
-        model.addAttribute("challenges", choices.challenges(locale));
+        OrganisationForm kept = existing == null ? OrganisationForm.empty() : OrganisationForm.of(existing);
+        model.addAttribute("sectors", choices.of(TermKind.SECTOR, locale, List.of(kept.sector())));
+        model.addAttribute("sizes", choices.of(TermKind.SIZE, locale, List.of(kept.size())));
+        model.addAttribute("municipalities", choices.municipalitiesByCounty(locale, List.of(kept.municipality())));
+        model.addAttribute("challenges", choices.challenges(locale, kept.challenges()));
         return "accounts/organisation-form";
     }
 

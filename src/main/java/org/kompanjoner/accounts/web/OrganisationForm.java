@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.kompanjoner.accounts.OrganisationNumber;
 import org.kompanjoner.accounts.internal.Organisation;
 import org.kompanjoner.accounts.internal.OrganisationProfile;
+import org.kompanjoner.shared.Text;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
 import org.springframework.validation.Errors;
@@ -50,8 +51,8 @@ public record OrganisationForm(
     }
 
     /** Checks every field, records problems in {@code errors}, and returns the clean profile if none. */
-    OrganisationProfile check(Taxonomy taxonomy, Errors errors) {
-        String cleanName = trim(name);
+    OrganisationProfile check(Taxonomy taxonomy, Errors errors, OrganisationForm before) {
+        String cleanName = Text.clean(trim(name));
         if (cleanName.isEmpty()) {
             errors.rejectValue("name", "accounts.organisation.name.required");
         } else if (cleanName.length() > MAX_NAME) {
@@ -65,9 +66,9 @@ public record OrganisationForm(
         } else if (number == null) {
             errors.rejectValue("organisationNumber", "accounts.organisation.number.invalid");
         }
-        requireTerm(taxonomy, TermKind.SECTOR, sector, "sector", errors);
-        requireTerm(taxonomy, TermKind.SIZE, size, "size", errors);
-        requireTerm(taxonomy, TermKind.MUNICIPALITY, municipality, "municipality", errors);
+        requireTerm(taxonomy, TermKind.SECTOR, sector, before.sector(), "sector", errors);
+        requireTerm(taxonomy, TermKind.SIZE, size, before.size(), "size", errors);
+        requireTerm(taxonomy, TermKind.MUNICIPALITY, municipality, before.municipality(), "municipality", errors);
         String cleanWebsite = trim(website);
         if (!cleanWebsite.isEmpty()) {
             if (!cleanWebsite.matches("(?i)^https?://.*")) {
@@ -77,12 +78,14 @@ public record OrganisationForm(
                 errors.rejectValue("website", "accounts.organisation.website.invalid");
             }
         }
-        String cleanDescription = trim(description).replace("\r\n", "\n");
+        String cleanDescription = Text.clean(trim(description).replace("\r\n", "\n"));
         if (cleanDescription.length() > MAX_DESCRIPTION) {
             errors.rejectValue(
                     "description", "accounts.organisation.description.too-long", new Object[] {MAX_DESCRIPTION}, null);
         }
-        if (challenges.stream().anyMatch(code -> !taxonomy.isSelectable(TermKind.CHALLENGE, code))) {
+        if (challenges.stream()
+                .anyMatch(code -> !taxonomy.isSelectable(TermKind.CHALLENGE, code)
+                        && !before.challenges().contains(code))) {
             errors.rejectValue("challenges", "accounts.organisation.challenges.invalid");
         }
         if (errors.hasErrors()) {
@@ -99,10 +102,12 @@ public record OrganisationForm(
                 challenges.stream().distinct().toList());
     }
 
-    private static void requireTerm(Taxonomy taxonomy, TermKind kind, String code, String field, Errors errors) {
+    /** A choice must be selectable now, or be what the organisation already had (hidden since). */
+    private static void requireTerm(
+            Taxonomy taxonomy, TermKind kind, String code, String kept, String field, Errors errors) {
         if (trim(code).isEmpty()) {
             errors.rejectValue(field, "accounts.organisation." + field + ".required");
-        } else if (!taxonomy.isSelectable(kind, code)) {
+        } else if (!taxonomy.isSelectable(kind, code) && !code.equals(kept)) {
             errors.rejectValue(field, "accounts.organisation." + field + ".invalid");
         }
     }

@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PasswordResetController {
 
+    static final String RESET_SENT = AccountRoutes.FORGOT_PASSWORD + "/skickat";
+
     private final Credentials credentials;
     private final RateLimiter limits;
 
@@ -56,8 +58,12 @@ class PasswordResetController {
             return "web/too-many";
         }
         credentials.requestPasswordReset(email);
-        Flash.message(redirect, "accounts.reset.sent");
-        return "redirect:" + SignUpController.CHECK_INBOX;
+        return "redirect:" + RESET_SENT;
+    }
+
+    @GetMapping(RESET_SENT)
+    String sent() {
+        return "accounts/reset-sent";
     }
 
     @GetMapping(AccountRoutes.RESET_PASSWORD)

@@ -5,8 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.time.Instant;
 import org.kompanjoner.accounts.AccountRoutes;
+import org.kompanjoner.accounts.internal.AccountUser;
 import org.kompanjoner.accounts.internal.Emails;
-import org.kompanjoner.accounts.internal.SessionLifetimeFilter;
+import org.kompanjoner.accounts.internal.JdbcPeople;
+import org.kompanjoner.accounts.internal.SessionGuard;
 import org.kompanjoner.web.RateLimiter;
 import org.kompanjoner.web.Requests;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +31,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Sign-in. Failed attempts are counted per client address and per account; after the limit (ten a
@@ -45,15 +48,21 @@ public class SignInController {
     private final ChangeSessionIdAuthenticationStrategy sessionFixation = new ChangeSessionIdAuthenticationStrategy();
     private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
     private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
+    private final JdbcPeople people;
+    private final LocaleResolver languages;
 
     SignInController(
             AuthenticationManager authentication,
             SecurityContextRepository contexts,
             RateLimiter limits,
+            JdbcPeople people,
+            LocaleResolver languages,
             @Value("${kompanjoner.sign-in.max-failures-per-minute:10}") int maxFailures) {
         this.authentication = authentication;
         this.contexts = contexts;
         this.limits = limits;
+        this.people = people;
+        this.languages = languages;
         this.failuresPerMinute = new RateLimiter.Limit(maxFailures, Duration.ofMinutes(1));
     }
 
@@ -102,6 +111,11 @@ public class SignInController {
             Authentication result =
                     authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(account, password));
             startSession(result, request, response);
+            if (result.getPrincipal() instanceof AccountUser user) {
+                // Pages follow the language the person chose for their account.
+                people.byId(user.personId())
+                        .ifPresent(person -> languages.setLocale(request, response, person.locale()));
+            }
         } catch (DisabledException unverified) {
             response.setStatus(403);
             model.addAttribute("form", new SignInView(email, next, null, "accounts.signin.unverified"));
@@ -131,7 +145,7 @@ public class SignInController {
         context.setAuthentication(result);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        request.getSession().setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, Instant.now());
+        request.getSession().setAttribute(SessionGuard.SIGNED_IN_AT, Instant.now());
     }
 
     private static String pathOf(String url) {

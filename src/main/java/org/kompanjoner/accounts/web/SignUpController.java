@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignUpController {
 
-    static final RateLimiter.Limit SIGN_UPS_PER_ADDRESS = new RateLimiter.Limit(10, Duration.ofHours(1));
+    static final RateLimiter.Limit SIGN_UPS_PER_ADDRESS = new RateLimiter.Limit(30, Duration.ofHours(1));
     static final String CHECK_INBOX = AccountRoutes.SIGN_UP + "/kontrollera-e-post";
 
     private final Credentials credentials;
@@ -32,8 +32,9 @@ class SignUpController {
     }
 
     @GetMapping(AccountRoutes.SIGN_UP)
-    String form(@RequestParam(required = false) String next, Model model) {
-        model.addAttribute("form", SignUpForm.empty(next));
+    String form(
+            @RequestParam(required = false) String next, @RequestParam(required = false) String email, Model model) {
+        model.addAttribute("form", SignUpForm.empty(next, email));
         return "accounts/signup";
     }
 
@@ -45,11 +46,6 @@ class SignUpController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        if (!limits.tryConsume("sign-up", Requests.clientAddress(request), SIGN_UPS_PER_ADDRESS)) {
-            response.setStatus(429);
-            model.addAttribute("tooMany", true);
-            return "accounts/signup";
-        }
         if (form.homepage() != null && !form.homepage().isBlank()) {
             return "redirect:" + CHECK_INBOX;
         }
@@ -60,6 +56,12 @@ class SignUpController {
         if (errors.hasErrors()) {
             response.setStatus(400);
             model.addAttribute("formErrors", errors);
+            return "accounts/signup";
+        }
+        // Counted only for complete forms, so people correcting mistakes in a workshop are not stopped.
+        if (!limits.tryConsume("sign-up", Requests.clientAddress(request), SIGN_UPS_PER_ADDRESS)) {
+            response.setStatus(429);
+            model.addAttribute("tooMany", true);
             return "accounts/signup";
         }
         credentials.signUp(

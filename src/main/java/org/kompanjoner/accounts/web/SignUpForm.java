@@ -18,7 +18,9 @@ public record SignUpForm(
         String next,
         String homepage) {
 
-    public static SignUpForm empty(String next) {
-        return new SignUpForm("", "", "", next, "");
+    /** An empty form; an invitation link may bring the address it was sent to. */
+    public static SignUpForm empty(String next, String email) {
+        String address = email == null || email.length() > 254 ? "" : email;
+        return new SignUpForm("", address, "", next, "");
     }
 }

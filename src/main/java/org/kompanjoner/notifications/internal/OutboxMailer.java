@@ -38,8 +38,9 @@ class OutboxMailer implements Mailer {
         templates.render("notifications/mail.jte", content, html);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into notifications_mail (recipient, locale, subject, body_text, body_html, created_at, attempts)
-                values (?, ?, ?, ?, ?, ?, 0)
+                insert into notifications_mail
+                  (recipient, locale, subject, body_text, body_html, created_at, attempts, carries_secret)
+                values (?, ?, ?, ?, ?, ?, 0, ?)
                 """)
                 .params(
                         mail.recipient(),
@@ -47,7 +48,8 @@ class OutboxMailer implements Mailer {
                         content.subject(),
                         content.asText(),
                         html.toString(),
-                        java.sql.Timestamp.from(Instant.now()))
+                        java.sql.Timestamp.from(Instant.now()),
+                        mail.carriesSecret())
                 .update(key, "id");
         events.publishEvent(new MailQueued(key.getKey().longValue()));
     }

@@ -1,13 +1,19 @@
 package org.kompanjoner.notifications.web;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,13 +23,16 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The outbox as coordinators see it. Mail that has not been sent (no SMTP configured, or SMTP failing)
- * can be read in full so nothing is lost in a demo; once a mail has been delivered only its envelope is
- * shown, so staff cannot read other people's password links in production.
+ * can be read so nothing is lost in a demo. Two things stay hidden: once a mail has been delivered its
+ * content is not shown at all, and a link that lets its holder act as the recipient (verify an address,
+ * set a password) is shown to administrators only, so a coordinator cannot take over anyone's account.
  */
 @Controller
 public class MailboxController {
 
     static final int PAGE_SIZE = 50;
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     private final JdbcClient jdbc;
@@ -38,28 +47,34 @@ public class MailboxController {
             String subject,
             Instant createdAt,
             Instant sentAt,
-            int attempts,
-            String lastError) {}
+            boolean carriesSecret,
+            String bodyText) {
 
-    /** A line of the mail's text, with links made clickable. */
-    public record Segment(String text, boolean link) {}
+        /** When the mail was made, in Swedish time. */
+        public String created() {
+            return TIME.format(createdAt.atZone(SWEDEN));
+        }
+    }
+
+    /** A piece of a line of the mail's text: plain text, a link, or a link withheld from this reader. */
+    public record Segment(String text, Kind kind) {
+        public enum Kind {
+            TEXT,
+            LINK,
+            WITHHELD
+        }
+    }
 
     @GetMapping(MailboxRoutes.MAILBOX)
     String list(@RequestParam(defaultValue = "") String to, Model model) {
-        String recipient = to.strip().toLowerCase(java.util.Locale.ROOT);
+        String recipient = to.strip().toLowerCase(Locale.ROOT);
         List<MailRow> rows = jdbc.sql("""
-                select id, recipient, subject, created_at, sent_at, attempts, last_error from notifications_mail
-                where (? = '' or recipient = ?) order by created_at desc, id desc fetch first ? rows only
+                select id, recipient, subject, created_at, sent_at, carries_secret, '' as body_text
+                from notifications_mail where (? = '' or recipient = ?)
+                order by created_at desc, id desc fetch first ? rows only
                 """)
                 .params(recipient, recipient, PAGE_SIZE)
-                .query((rs, row) -> new MailRow(
-                        rs.getLong("id"),
-                        rs.getString("recipient"),
-                        rs.getString("subject"),
-                        instant(rs.getTimestamp("created_at")),
-                        instant(rs.getTimestamp("sent_at")),
-                        rs.getInt("attempts"),
-                        rs.getString("last_error")))
+                .query(MailboxController::row)
                 .list();
         model.addAttribute("mails", rows);
         model.addAttribute("to", recipient);
@@ -67,29 +82,25 @@ public class MailboxController {
     }
 
     @GetMapping(MailboxRoutes.MAILBOX + "/{id}")
-    String show(@PathVariable long id, Model model) {
-        var mail = jdbc.sql("select * from notifications_mail where id = ?")
+    String show(@PathVariable long id, Authentication reader, Model model) {
+        MailRow mail = jdbc.sql("""
+                select id, recipient, subject, created_at, sent_at, carries_secret, body_text
+                from notifications_mail where id = ?
+                """)
                 .param(id)
-                .query((rs, row) -> new Object[] {
-                    new MailRow(
-                            rs.getLong("id"),
-                            rs.getString("recipient"),
-                            rs.getString("subject"),
-                            instant(rs.getTimestamp("created_at")),
-                            instant(rs.getTimestamp("sent_at")),
-                            rs.getInt("attempts"),
-                            rs.getString("last_error")),
-                    rs.getString("body_text")
-                })
+                .query(MailboxController::row)
                 .optional()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        MailRow row = (MailRow) mail[0];
-        model.addAttribute("mail", row);
-        model.addAttribute("lines", row.sentAt() == null ? lines((String) mail[1]) : List.of());
+        boolean administrator =
+                reader.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+        boolean linksShown = !mail.carriesSecret() || administrator;
+        model.addAttribute("mail", mail);
+        model.addAttribute("lines", mail.sentAt() == null ? lines(mail.bodyText(), linksShown) : List.of());
+        model.addAttribute("withheld", !linksShown);
         return "notifications/mail-view";
     }
 
-    static List<List<Segment>> lines(String text) {
+    static List<List<Segment>> lines(String text, boolean linksShown) {
         List<List<Segment>> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             List<Segment> segments = new ArrayList<>();
@@ -97,20 +108,28 @@ public class MailboxController {
             int at = 0;
             while (matcher.find()) {
                 if (matcher.start() > at) {
-                    segments.add(new Segment(line.substring(at, matcher.start()), false));
+                    segments.add(new Segment(line.substring(at, matcher.start()), Segment.Kind.TEXT));
                 }
-                segments.add(new Segment(matcher.group(), true));
+                segments.add(new Segment(matcher.group(), linksShown ? Segment.Kind.LINK : Segment.Kind.WITHHELD));
                 at = matcher.end();
             }
             if (at < line.length()) {
-                segments.add(new Segment(line.substring(at), false));
+                segments.add(new Segment(line.substring(at), Segment.Kind.TEXT));
             }
             lines.add(segments);
         }
         return lines;
     }
 
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+    private static MailRow row(ResultSet rs, int row) throws SQLException {
+        Timestamp sent = rs.getTimestamp("sent_at");
+        return new MailRow(
+                rs.getLong("id"),
+                rs.getString("recipient"),
+                rs.getString("subject"),
+                rs.getTimestamp("created_at").toInstant(),
+                sent == null ? null : sent.toInstant(),
+                rs.getBoolean("carries_secret"),
+                rs.getString("body_text"));
     }
 }

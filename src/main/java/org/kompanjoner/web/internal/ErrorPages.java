@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import org.kompanjoner.web.Layouts;
+import org.kompanjoner.web.Requests;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,9 @@ class ErrorPages implements ErrorController {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int code = status instanceof Integer given ? given : 500;
         String kind = EXPLAINED.contains(code) ? String.valueOf(code) : (code >= 500 ? "500" : "400");
+        if (request.getAttribute(Requests.ERROR_KIND) instanceof String explained && code == 403) {
+            kind = explained;
+        }
         response.setStatus(code);
         model.addAttribute("layout", layouts.of(request));
         model.addAttribute("kind", kind);

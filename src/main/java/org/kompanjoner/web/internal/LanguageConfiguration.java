@@ -56,7 +56,11 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
         @Override
         public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-            Locale supported = Languages.supported(locale == null ? null : locale.toLanguageTag());
+            if (locale == null || !Languages.isSupported(locale)) {
+                // An unknown language (?lang=xx) keeps whatever was chosen before.
+                return;
+            }
+            Locale supported = Languages.supported(locale.toLanguageTag());
             request.setAttribute(COOKIE, supported);
             if (response != null) {
                 Cookie cookie = new Cookie(COOKIE, supported.getLanguage());

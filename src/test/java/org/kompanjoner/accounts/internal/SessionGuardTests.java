@@ -10,14 +10,14 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 
-class SessionLifetimeFilterTests {
+class SessionGuardTests {
 
-    final SessionLifetimeFilter filter = new SessionLifetimeFilter(Duration.ofHours(12));
+    final SessionGuard filter = new SessionGuard(Duration.ofHours(12), null, null);
 
     @Test
     void endsASessionTwelveHoursAfterSignInHoweverActive() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        session.setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, Instant.now().minus(Duration.ofHours(13)));
+        session.setAttribute(SessionGuard.SIGNED_IN_AT, Instant.now().minus(Duration.ofHours(13)));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/mitt-konto");
         request.setSession(session);
         MockHttpServletResponse response = new MockHttpServletResponse();
@@ -33,7 +33,7 @@ class SessionLifetimeFilterTests {
     @Test
     void letsAYoungerSessionThrough() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        session.setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, Instant.now().minus(Duration.ofHours(11)));
+        session.setAttribute(SessionGuard.SIGNED_IN_AT, Instant.now().minus(Duration.ofHours(11)));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/mitt-konto");
         request.setSession(session);
         MockFilterChain chain = new MockFilterChain();
