@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class LoadRun {
 
-    record Scenario(String name, String path) {}
+    record Scenario(String name, String path, String accept) {}
 
     record Result(long requests, long errors, long[] latenciesMicros, double seconds) {}
 
@@ -37,11 +37,11 @@ public class LoadRun {
             throw new IllegalArgumentException("Load runs only against this machine (loopback), not " + host);
         }
         List<Scenario> scenarios = List.of(
-                new Scenario("hello (liveness probe)", "/actuator/health/liveness"),
-                new Scenario("directory: text + 2 filters", "/organisationer?q=samarbete&sector=company&county=06"),
-                new Scenario("directory: first page", "/organisationer"),
-                new Scenario("organisation page", "/organisationer/vatterbygdens-bygg-ab"),
-                new Scenario("front page", "/"));
+                new Scenario("hello (liveness probe)", "/actuator/health/liveness", "application/json"),
+                new Scenario("directory: text + 2 filters", "/organisationer?q=samarbete&sector=company&county=06", "text/html"),
+                new Scenario("directory: first page", "/organisationer", "text/html"),
+                new Scenario("organisation page", "/organisationer/vatterbygdens-bygg-ab", "text/html"),
+                new Scenario("front page", "/", "text/html"));
 
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
@@ -72,7 +72,7 @@ public class LoadRun {
             throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + scenario.path()))
                 .timeout(Duration.ofSeconds(10))
-                .header("Accept", "text/html")
+                .header("Accept", scenario.accept())
                 .build();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicInteger errors = new AtomicInteger();
