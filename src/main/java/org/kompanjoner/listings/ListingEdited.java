@@ -1,0 +1,4 @@
+package org.kompanjoner.listings;
+
+/** The owner changed a listing's text or classification. */
+public record ListingEdited(long listingId) {}

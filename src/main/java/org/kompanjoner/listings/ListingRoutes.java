@@ -1,0 +1,38 @@
+package org.kompanjoner.listings;
+
+/** Addresses of the marketplace; templates import these instead of writing URLs. */
+public final class ListingRoutes {
+
+    public static final String LISTINGS = "/annonser";
+    /** The same list for English-speaking visitors who type the address. */
+    public static final String LISTINGS_ENGLISH = "/listings";
+
+    public static final String NEW = "/annonser/ny";
+    public static final String MINE = "/mina-annonser";
+
+    private ListingRoutes() {}
+
+    public static String listing(long id) {
+        return LISTINGS + "/" + id;
+    }
+
+    public static String edit(long id) {
+        return listing(id) + "/redigera";
+    }
+
+    public static String submit(long id) {
+        return listing(id) + "/skicka";
+    }
+
+    public static String withdraw(long id) {
+        return listing(id) + "/ta-tillbaka";
+    }
+
+    public static String fulfil(long id) {
+        return listing(id) + "/partner-hittad";
+    }
+
+    public static String renew(long id) {
+        return listing(id) + "/forlang";
+    }
+}

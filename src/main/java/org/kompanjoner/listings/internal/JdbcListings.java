@@ -1,0 +1,303 @@
+package org.kompanjoner.listings.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.kompanjoner.listings.Category;
+import org.kompanjoner.listings.Direction;
+import org.kompanjoner.listings.ListingState;
+import org.kompanjoner.listings.PlaceKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Listings, their challenges, sectors and tags, and the history of their states. */
+@Repository
+public class JdbcListings {
+
+    private final JdbcClient jdbc;
+
+    JdbcListings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(long ownerId, ListingContent content, ListingState state) {
+        Instant now = Instant.now();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into listings_listing (owner_id, organisation_id, category, direction, title, summary,
+                  description, language, place_kind, place_code, expires_on, state, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(
+                        ownerId,
+                        content.organisationId(),
+                        content.category().name(),
+                        content.direction().name(),
+                        content.title(),
+                        content.summary(),
+                        content.description(),
+                        content.language(),
+                        content.placeKind().name(),
+                        content.placeCode(),
+                        Date.valueOf(content.expiresOn()),
+                        state.name(),
+                        Timestamp.from(now),
+                        Timestamp.from(now))
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        replaceLists(id, content);
+        recordChange(id, null, state, ownerId, null);
+        return id;
+    }
+
+    public void update(long id, ListingContent content) {
+        jdbc.sql("""
+                update listings_listing set organisation_id = ?, category = ?, direction = ?, title = ?, summary = ?,
+                  description = ?, language = ?, place_kind = ?, place_code = ?, expires_on = ?, updated_at = ?
+                where id = ?
+                """)
+                .params(
+                        content.organisationId(),
+                        content.category().name(),
+                        content.direction().name(),
+                        content.title(),
+                        content.summary(),
+                        content.description(),
+                        content.language(),
+                        content.placeKind().name(),
+                        content.placeCode(),
+                        Date.valueOf(content.expiresOn()),
+                        Timestamp.from(Instant.now()),
+                        id)
+                .update();
+        replaceLists(id, content);
+    }
+
+    /**
+     * Moves a listing from {@code from} to {@code to} and records who did it and why. Returns false when
+     * the listing was no longer in {@code from} (someone else changed it first), changing nothing.
+     */
+    public boolean changeState(long id, ListingState from, ListingState to, Long actorId, String reason) {
+        Instant now = Instant.now();
+        int changed = jdbc.sql("""
+                update listings_listing set state = ?, updated_at = ?,
+                  published_at = case when ? = 'PUBLISHED' and published_at is null then ? else published_at end,
+                  removal_reason = case when ? = 'REMOVED' then ? else removal_reason end
+                where id = ? and state = ?
+                """)
+                .params(
+                        to.name(),
+                        Timestamp.from(now),
+                        to.name(),
+                        Timestamp.from(now),
+                        to.name(),
+                        reason,
+                        id,
+                        from.name())
+                .update();
+        if (changed == 1) {
+            recordChange(id, from, to, actorId, reason);
+        }
+        return changed == 1;
+    }
+
+    public void setFulfilledStory(long id, String story) {
+        jdbc.sql("update listings_listing set fulfilled_story = ? where id = ?")
+                .params(story, id)
+                .update();
+    }
+
+    public void setExpiry(long id, java.time.LocalDate expiresOn) {
+        jdbc.sql("update listings_listing set expires_on = ?, updated_at = ? where id = ?")
+                .params(Date.valueOf(expiresOn), Timestamp.from(Instant.now()), id)
+                .update();
+    }
+
+    private void recordChange(long id, ListingState from, ListingState to, Long actorId, String reason) {
+        jdbc.sql("""
+                insert into listings_state_change (listing_id, from_state, to_state, actor_id, reason, changed_at)
+                values (?, ?, ?, ?, ?, ?)
+                """)
+                .params(
+                        id,
+                        from == null ? null : from.name(),
+                        to.name(),
+                        actorId,
+                        reason,
+                        Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    public Optional<Listing> byId(long id) {
+        return load("select * from listings_listing where id = ?", id).stream().findFirst();
+    }
+
+    /** Every listing of one person, newest first, in every state. */
+    public List<Listing> byOwner(long ownerId) {
+        return load("select * from listings_listing where owner_id = ? order by updated_at desc, id desc", ownerId);
+    }
+
+    /** Published, unexpired listings, newest first. */
+    public List<Listing> published(java.time.LocalDate today, int offset, int limit) {
+        return load("""
+                select * from listings_listing where state = 'PUBLISHED' and expires_on >= ?
+                order by published_at desc, id desc offset ? rows fetch next ? rows only
+                """, Date.valueOf(today), offset, limit);
+    }
+
+    public long countPublished(java.time.LocalDate today) {
+        return jdbc.sql("select count(*) from listings_listing where state = 'PUBLISHED' and expires_on >= ?")
+                .param(Date.valueOf(today))
+                .query(Long.class)
+                .single();
+    }
+
+    /** How many of this person's listings have ever been published: a poster with none is new. */
+    public long everPublishedBy(long ownerId) {
+        return jdbc.sql("select count(*) from listings_listing where owner_id = ? and published_at is not null")
+                .param(ownerId)
+                .query(Long.class)
+                .single();
+    }
+
+    public record StateChange(ListingState from, ListingState to, Long actorId, String reason, Instant at) {}
+
+    public List<StateChange> history(long id) {
+        return jdbc.sql("select * from listings_state_change where listing_id = ? order by changed_at, id")
+                .param(id)
+                .query((rs, row) -> new StateChange(
+                        rs.getString("from_state") == null ? null : ListingState.valueOf(rs.getString("from_state")),
+                        ListingState.valueOf(rs.getString("to_state")),
+                        (Long) rs.getObject("actor_id", Long.class),
+                        rs.getString("reason"),
+                        rs.getTimestamp("changed_at").toInstant()))
+                .list();
+    }
+
+    private void replaceLists(long id, ListingContent content) {
+        replace("listings_listing_challenge", "challenge", id, content.challenges());
+        replace("listings_listing_sector", "sector", id, content.sectors());
+        replace("listings_listing_tag", "tag", id, content.tags());
+    }
+
+    private void replace(String table, String column, long id, List<String> values) {
+        jdbc.sql("delete from " + table + " where listing_id = ?").param(id).update();
+        for (String value : values) {
+            jdbc.sql("insert into " + table + " (listing_id, " + column + ") values (?, ?)")
+                    .params(id, value)
+                    .update();
+        }
+    }
+
+    /** Rows first, then the lists of all of them, so no query runs inside another's result set. */
+    private List<Listing> load(String sql, Object... params) {
+        List<Row> rows = jdbc.sql(sql).params(params).query(JdbcListings::row).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        String ids = rows.stream().map(row -> String.valueOf(row.id)).collect(Collectors.joining(","));
+        Map<Long, List<String>> challenges = lists("listings_listing_challenge", "challenge", ids);
+        Map<Long, List<String>> sectors = lists("listings_listing_sector", "sector", ids);
+        Map<Long, List<String>> tags = lists("listings_listing_tag", "tag", ids);
+        return rows.stream()
+                .map(row -> row.listing(
+                        challenges.getOrDefault(row.id, List.of()),
+                        sectors.getOrDefault(row.id, List.of()),
+                        tags.getOrDefault(row.id, List.of())))
+                .toList();
+    }
+
+    private Map<Long, List<String>> lists(String table, String column, String ids) {
+        Map<Long, List<String>> values = new HashMap<>();
+        jdbc.sql("select listing_id, " + column + " from " + table + " where listing_id in (" + ids + ") order by "
+                        + column)
+                .query((rs, n) -> values.computeIfAbsent(rs.getLong("listing_id"), id -> new ArrayList<>())
+                        .add(rs.getString(column)))
+                .list();
+        return values;
+    }
+
+    private record Row(
+            long id,
+            long ownerId,
+            Long organisationId,
+            Category category,
+            Direction direction,
+            String title,
+            String summary,
+            String description,
+            String language,
+            PlaceKind placeKind,
+            String placeCode,
+            java.time.LocalDate expiresOn,
+            ListingState state,
+            String fulfilledStory,
+            String removalReason,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant publishedAt) {
+
+        Listing listing(List<String> challenges, List<String> sectors, List<String> tags) {
+            List<String> byNumber = challenges.stream()
+                    .sorted(java.util.Comparator.comparingInt(
+                            code -> code.chars().allMatch(Character::isDigit) ? Integer.parseInt(code) : 99))
+                    .toList();
+            return new Listing(
+                    id,
+                    ownerId,
+                    new ListingContent(
+                            category,
+                            direction,
+                            title,
+                            summary,
+                            description,
+                            byNumber,
+                            sectors,
+                            tags,
+                            placeKind,
+                            placeCode,
+                            organisationId,
+                            language,
+                            expiresOn),
+                    state,
+                    fulfilledStory,
+                    removalReason,
+                    createdAt,
+                    updatedAt,
+                    publishedAt);
+        }
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        Timestamp published = rs.getTimestamp("published_at");
+        return new Row(
+                rs.getLong("id"),
+                rs.getLong("owner_id"),
+                rs.getObject("organisation_id", Long.class),
+                Category.valueOf(rs.getString("category")),
+                Direction.valueOf(rs.getString("direction")),
+                rs.getString("title"),
+                rs.getString("summary"),
+                rs.getString("description"),
+                rs.getString("language"),
+                PlaceKind.valueOf(rs.getString("place_kind")),
+                rs.getString("place_code"),
+                rs.getDate("expires_on").toLocalDate(),
+                ListingState.valueOf(rs.getString("state")),
+                rs.getString("fulfilled_story"),
+                rs.getString("removal_reason"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                published == null ? null : published.toInstant());
+    }
+}

@@ -1,0 +1,179 @@
+package org.kompanjoner.listings.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kompanjoner.listings.ListingClosed;
+import org.kompanjoner.listings.ListingEdited;
+import org.kompanjoner.listings.ListingPublished;
+import org.kompanjoner.listings.ListingState;
+import org.kompanjoner.listings.ListingSubmittedForReview;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The life of a listing: draft, submitted, waiting for review or published, then expired, withdrawn,
+ * fulfilled or removed. Every change checks here that the person making it may make it, and is
+ * recorded with who and when.
+ */
+@Service
+public class Postings {
+
+    public static final int DEFAULT_DAYS = 90;
+    public static final int MAX_DAYS = 365;
+    /** More links than this in one listing sends it to review even from a known poster. */
+    static final int LINKS_WITHOUT_REVIEW = 3;
+
+    private static final Pattern LINK = Pattern.compile("(?i)\\bhttps?://|\\bwww\\.");
+
+    /** The change is not possible in the listing's current state. */
+    public static class NotNow extends RuntimeException {
+        NotNow(String message) {
+            super(message);
+        }
+    }
+
+    private final JdbcListings listings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    @Autowired
+    Postings(JdbcListings listings, ApplicationEventPublisher events) {
+        this(listings, events, Clock.system(java.time.ZoneId.of("Europe/Stockholm")));
+    }
+
+    Postings(JdbcListings listings, ApplicationEventPublisher events, Clock clock) {
+        this.listings = listings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Transactional
+    public long saveDraft(long ownerId, ListingContent content) {
+        return listings.insert(ownerId, content, ListingState.DRAFT);
+    }
+
+    @Transactional
+    public void edit(long listingId, ListingContent content, long actorId) {
+        Listing listing = owned(listingId, actorId);
+        if (!listing.state().open()) {
+            throw new NotNow("A closed listing cannot be edited");
+        }
+        listings.update(listingId, content);
+        events.publishEvent(new ListingEdited(listingId));
+    }
+
+    /**
+     * Sends a draft out: a poster's first listing, and any with many links, waits for a coordinator;
+     * the rest is published at once.
+     */
+    @Transactional
+    public ListingState submit(long listingId, long actorId) {
+        Listing listing = owned(listingId, actorId);
+        if (listing.state() != ListingState.DRAFT) {
+            throw new NotNow("Only a draft can be submitted");
+        }
+        boolean review = listings.everPublishedBy(listing.ownerId()) == 0 || links(listing) > LINKS_WITHOUT_REVIEW;
+        ListingState next = review ? ListingState.PENDING_REVIEW : ListingState.PUBLISHED;
+        move(listing, next, actorId, null);
+        return next;
+    }
+
+    @Transactional
+    public void approve(long listingId, long coordinatorId) {
+        Listing listing = listings.byId(listingId).orElseThrow();
+        if (listing.state() != ListingState.PENDING_REVIEW) {
+            throw new NotNow("Only a listing waiting for review can be approved");
+        }
+        move(listing, ListingState.PUBLISHED, coordinatorId, null);
+    }
+
+    @Transactional
+    public void remove(long listingId, long coordinatorId, String reason) {
+        Listing listing = listings.byId(listingId).orElseThrow();
+        if (!listing.state().open() && listing.state() != ListingState.EXPIRED) {
+            throw new NotNow("The listing is already closed");
+        }
+        move(listing, ListingState.REMOVED, coordinatorId, reason);
+    }
+
+    @Transactional
+    public void withdraw(long listingId, long actorId) {
+        Listing listing = owned(listingId, actorId);
+        if (!listing.state().open() && listing.state() != ListingState.EXPIRED) {
+            throw new NotNow("The listing is already closed");
+        }
+        move(listing, ListingState.WITHDRAWN, actorId, null);
+    }
+
+    /** "We found a partner": closes the listing, optionally with a short story of what came of it. */
+    @Transactional
+    public void markFulfilled(long listingId, String story, long actorId) {
+        Listing listing = owned(listingId, actorId);
+        if (listing.state() != ListingState.PUBLISHED && listing.state() != ListingState.EXPIRED) {
+            throw new NotNow("Only a published or expired listing can be fulfilled");
+        }
+        listings.setFulfilledStory(listingId, story == null || story.isBlank() ? null : story.strip());
+        move(listing, ListingState.FULFILLED, actorId, null);
+    }
+
+    /** Gives a published or expired listing another {@value #DEFAULT_DAYS} days. */
+    @Transactional
+    public void renew(long listingId, long actorId) {
+        Listing listing = owned(listingId, actorId);
+        if (listing.state() != ListingState.PUBLISHED && listing.state() != ListingState.EXPIRED) {
+            throw new NotNow("Only a published or expired listing can be renewed");
+        }
+        listings.setExpiry(listingId, today().plusDays(DEFAULT_DAYS));
+        if (listing.state() == ListingState.EXPIRED) {
+            move(listing, ListingState.PUBLISHED, actorId, null);
+        } else {
+            events.publishEvent(new ListingEdited(listingId));
+        }
+    }
+
+    private void move(Listing listing, ListingState to, Long actorId, String reason) {
+        if (!listings.changeState(listing.id(), listing.state(), to, actorId, reason)) {
+            throw new NotNow("The listing was changed by someone else");
+        }
+        switch (to) {
+            case PUBLISHED -> events.publishEvent(new ListingPublished(listing.id()));
+            case PENDING_REVIEW -> events.publishEvent(new ListingSubmittedForReview(listing.id()));
+            case WITHDRAWN, FULFILLED, REMOVED, EXPIRED -> {
+                if (listing.state() == ListingState.PUBLISHED) {
+                    events.publishEvent(new ListingClosed(listing.id(), to));
+                }
+            }
+            default -> {}
+        }
+    }
+
+    private Listing owned(long listingId, long actorId) {
+        Listing listing = listings.byId(listingId).orElseThrow();
+        if (!listing.ownedBy(actorId)) {
+            throw new AccessDeniedException("Only the owner may change a listing");
+        }
+        return listing;
+    }
+
+    private static int links(Listing listing) {
+        int count = 0;
+        for (String text :
+                List.of(listing.content().summary(), listing.content().description())) {
+            Matcher matcher = LINK.matcher(text);
+            while (matcher.find()) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

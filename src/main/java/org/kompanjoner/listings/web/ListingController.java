@@ -1,0 +1,284 @@
+package org.kompanjoner.listings.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import org.kompanjoner.accounts.OrganisationSummary;
+import org.kompanjoner.accounts.Organisations;
+import org.kompanjoner.listings.ListingRoutes;
+import org.kompanjoner.listings.ListingState;
+import org.kompanjoner.listings.internal.JdbcListings;
+import org.kompanjoner.listings.internal.Listing;
+import org.kompanjoner.listings.internal.ListingContent;
+import org.kompanjoner.listings.internal.Postings;
+import org.kompanjoner.taxonomy.Choices;
+import org.kompanjoner.taxonomy.Taxonomy;
+import org.kompanjoner.taxonomy.TermKind;
+import org.kompanjoner.web.Flash;
+import org.kompanjoner.web.Markdown;
+import org.kompanjoner.web.SignedInPerson;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Posting, showing and managing listings. */
+@Controller
+public class ListingController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final JdbcListings listings;
+    private final Postings postings;
+    private final Organisations organisations;
+    private final Taxonomy taxonomy;
+    private final Choices choices;
+    private final Markdown markdown;
+
+    ListingController(
+            JdbcListings listings,
+            Postings postings,
+            Organisations organisations,
+            Taxonomy taxonomy,
+            Choices choices,
+            Markdown markdown) {
+        this.listings = listings;
+        this.postings = postings;
+        this.organisations = organisations;
+        this.taxonomy = taxonomy;
+        this.choices = choices;
+        this.markdown = markdown;
+    }
+
+    @GetMapping({ListingRoutes.LISTINGS, ListingRoutes.LISTINGS_ENGLISH})
+    String list(@RequestParam(defaultValue = "1") String page, Locale locale, Model model) {
+        long total = listings.countPublished(postings.today());
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int pageNumber = page.matches("\\d{1,6}") ? Math.min(Math.max(1, Integer.parseInt(page)), pages) : 1;
+        model.addAttribute(
+                "results",
+                listings.published(postings.today(), (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+                        .map(listing -> view(listing, locale))
+                        .toList());
+        model.addAttribute("total", total);
+        model.addAttribute("page", pageNumber);
+        model.addAttribute("pages", pages);
+        return "listings/list";
+    }
+
+    @GetMapping(ListingRoutes.NEW)
+    @PreAuthorize("isAuthenticated()")
+    String newForm(@AuthenticationPrincipal SignedInPerson person, Locale locale, Model model) {
+        return form(model, ListingForm.empty(postings.today(), locale.getLanguage()), null, null, person, locale);
+    }
+
+    @PostMapping(ListingRoutes.NEW)
+    @PreAuthorize("isAuthenticated()")
+    String create(
+            @AuthenticationPrincipal SignedInPerson person,
+            @ModelAttribute("form") ListingForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "draft") String action,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        ListingContent content = form.check(taxonomy, organisations.of(person.personId()), postings.today(), errors);
+        if (content == null) {
+            response.setStatus(400);
+            return form(model, form, errors, null, person, locale);
+        }
+        long id = postings.saveDraft(person.personId(), content);
+        return afterSave(id, action, person, redirect);
+    }
+
+    @GetMapping(ListingRoutes.LISTINGS + "/{id}")
+    String show(@PathVariable long id, Authentication viewer, Locale locale, Model model) {
+        Listing listing = find(id);
+        SignedInPerson person =
+                viewer != null && viewer.getPrincipal() instanceof SignedInPerson signedIn ? signedIn : null;
+        boolean owner = person != null && listing.ownedBy(person.personId());
+        boolean staff = viewer != null
+                && viewer.getAuthorities().stream()
+                        .anyMatch(authority ->
+                                List.of("ROLE_COORDINATOR", "ROLE_ADMIN").contains(authority.getAuthority()));
+        boolean publiclyVisible = switch (listing.state()) {
+            case PUBLISHED, EXPIRED, FULFILLED, WITHDRAWN -> true;
+            default -> false;
+        };
+        if (!publiclyVisible && !owner && !staff) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("view", view(listing, locale));
+        model.addAttribute("owner", owner);
+        return "listings/listing";
+    }
+
+    @GetMapping(ListingRoutes.LISTINGS + "/{id}/redigera")
+    String editForm(@PathVariable long id, @AuthenticationPrincipal SignedInPerson person, Locale locale, Model model) {
+        Listing listing = owned(id, person);
+        return form(model, ListingForm.of(listing.content()), null, listing, person, locale);
+    }
+
+    @PostMapping(ListingRoutes.LISTINGS + "/{id}/redigera")
+    String edit(
+            @PathVariable long id,
+            @AuthenticationPrincipal SignedInPerson person,
+            @ModelAttribute("form") ListingForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "draft") String action,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Listing listing = owned(id, person);
+        ListingContent content = form.check(taxonomy, organisations.of(person.personId()), postings.today(), errors);
+        if (content == null) {
+            response.setStatus(400);
+            return form(model, form, errors, listing, person, locale);
+        }
+        try {
+            postings.edit(id, content, person.personId());
+        } catch (Postings.NotNow closed) {
+            Flash.problem(redirect, "listings.closed");
+            return "redirect:" + ListingRoutes.listing(id);
+        }
+        if (listing.state() == ListingState.DRAFT) {
+            return afterSave(id, action, person, redirect);
+        }
+        Flash.message(redirect, "listings.saved");
+        return "redirect:" + ListingRoutes.listing(id);
+    }
+
+    private String afterSave(long id, String action, SignedInPerson person, RedirectAttributes redirect) {
+        if ("submit".equals(action)) {
+            ListingState state = postings.submit(id, person.personId());
+            Flash.message(
+                    redirect,
+                    state == ListingState.PUBLISHED ? "listings.submitted.published" : "listings.submitted.review");
+        } else {
+            Flash.message(redirect, "listings.draft-saved");
+        }
+        return "redirect:" + ListingRoutes.listing(id);
+    }
+
+    @PostMapping(ListingRoutes.LISTINGS + "/{id}/skicka")
+    String submit(@PathVariable long id, @AuthenticationPrincipal SignedInPerson person, RedirectAttributes redirect) {
+        owned(id, person);
+        return change(id, redirect, () -> afterSave(id, "submit", person, redirect));
+    }
+
+    @PostMapping(ListingRoutes.LISTINGS + "/{id}/ta-tillbaka")
+    String withdraw(
+            @PathVariable long id, @AuthenticationPrincipal SignedInPerson person, RedirectAttributes redirect) {
+        owned(id, person);
+        return change(id, redirect, () -> {
+            postings.withdraw(id, person.personId());
+            Flash.message(redirect, "listings.withdrawn");
+            return "redirect:" + ListingRoutes.listing(id);
+        });
+    }
+
+    @PostMapping(ListingRoutes.LISTINGS + "/{id}/partner-hittad")
+    String fulfil(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String story,
+            @AuthenticationPrincipal SignedInPerson person,
+            RedirectAttributes redirect) {
+        owned(id, person);
+        String text = story.length() > 2000 ? story.substring(0, 2000) : story;
+        return change(id, redirect, () -> {
+            postings.markFulfilled(id, org.kompanjoner.shared.Text.clean(text), person.personId());
+            Flash.message(redirect, "listings.fulfilled");
+            return "redirect:" + ListingRoutes.listing(id);
+        });
+    }
+
+    @PostMapping(ListingRoutes.LISTINGS + "/{id}/forlang")
+    String renew(@PathVariable long id, @AuthenticationPrincipal SignedInPerson person, RedirectAttributes redirect) {
+        owned(id, person);
+        return change(id, redirect, () -> {
+            postings.renew(id, person.personId());
+            Flash.message(redirect, "listings.renewed");
+            return "redirect:" + ListingRoutes.listing(id);
+        });
+    }
+
+    @GetMapping(ListingRoutes.MINE)
+    @PreAuthorize("isAuthenticated()")
+    String mine(@AuthenticationPrincipal SignedInPerson person, Locale locale, Model model) {
+        model.addAttribute(
+                "mine",
+                listings.byOwner(person.personId()).stream()
+                        .map(listing -> view(listing, locale))
+                        .toList());
+        return "listings/mine";
+    }
+
+    private String change(long id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+        try {
+            return action.get();
+        } catch (Postings.NotNow notNow) {
+            Flash.problem(redirect, "listings.not-now");
+            return "redirect:" + ListingRoutes.listing(id);
+        }
+    }
+
+    private String form(
+            Model model,
+            ListingForm form,
+            BindingResult errors,
+            Listing existing,
+            SignedInPerson person,
+            Locale locale) {
+        List<OrganisationSummary> own = organisations.of(person.personId());
+        model.addAttribute("form", form);
+        model.addAttribute("formErrors", errors);
+        model.addAttribute("existing", existing);
+        model.addAttribute("organisations", own);
+        model.addAttribute("challenges", choices.challenges(locale, List.of()));
+        model.addAttribute("sectors", choices.of(TermKind.SECTOR, locale));
+        model.addAttribute("counties", choices.of(TermKind.COUNTY, locale));
+        model.addAttribute("municipalities", choices.municipalitiesByCounty(locale, List.of()));
+        model.addAttribute("today", postings.today());
+        return "listings/form";
+    }
+
+    private ListingView view(Listing listing, Locale locale) {
+        OrganisationSummary organisation = listing.content().organisationId() == null
+                ? null
+                : organisations.find(listing.content().organisationId()).orElse(null);
+        return ListingView.of(
+                listing,
+                organisation,
+                markdown.content(listing.content().description()),
+                taxonomy,
+                choices,
+                locale,
+                postings.today());
+    }
+
+    private Listing find(long id) {
+        return listings.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The listing, when {@code person} owns it; anyone else is refused with 403. */
+    private Listing owned(long id, SignedInPerson person) {
+        Listing listing = find(id);
+        if (person == null || !listing.ownedBy(person.personId())) {
+            throw new AccessDeniedException("Not the owner");
+        }
+        return listing;
+    }
+}

@@ -1,0 +1,249 @@
+package org.kompanjoner.listings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kompanjoner.accounts.internal.Credentials;
+import org.kompanjoner.listings.internal.Postings;
+import org.kompanjoner.support.TestPeople;
+import org.kompanjoner.support.TestPeople.Someone;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** What posting and managing listings must do, on each supported database (see the subclasses). */
+abstract class ListingsScenarios {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Credentials credentials;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    Postings postings;
+
+    TestPeople people;
+
+    @BeforeEach
+    void setUp() {
+        people = new TestPeople(credentials, passwords, mvc);
+    }
+
+    long listingsOf(long ownerId) {
+        return jdbc.sql("select count(*) from listings_listing where owner_id = ?")
+                .param(ownerId)
+                .query(Long.class)
+                .single();
+    }
+
+    String state(long id) {
+        return jdbc.sql("select state from listings_listing where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+
+    /**
+     * A complete, valid listing form for {@code path}; {@code changes} are name and value pairs that
+     * replace fields (a value with commas becomes several values, as checkboxes send them).
+     */
+    static MockHttpServletRequestBuilder listing(String path, String title, String... changes) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("direction", "SEEKING");
+        fields.put("category", "COMPETENCE");
+        fields.put("title", title);
+        fields.put("summary", "Vi söker kompetens inom kompetensförsörjning för små företag.");
+        fields.put("description", "Vi är ett litet företag i **Jönköping**.");
+        fields.put("challenges", "4,8");
+        fields.put("sectors", "academia");
+        fields.put("tags", "rekrytering, praktik");
+        fields.put("placeKind", "MUNICIPALITY");
+        fields.put("municipality", "0680");
+        fields.put("language", "sv");
+        fields.put("expiresOn", LocalDate.now().plusDays(60).toString());
+        for (int i = 0; i < changes.length; i += 2) {
+            fields.put(changes[i], changes[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = post(path).with(csrf());
+        fields.forEach((name, value) -> request.param(
+                name, name.equals("challenges") || name.equals("sectors") ? value.split(",") : new String[] {value}));
+        return request;
+    }
+
+    long postListing(MockHttpSession session, String title, String action) throws Exception {
+        String location = mvc.perform(
+                        listing("/annonser/ny", title).param("action", action).session(session))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/annonser/");
+        return Long.parseLong(location.substring("/annonser/".length()));
+    }
+
+    @Test
+    void refusesBadInputWithAMessageAndStoresNothing() throws Exception {
+        Someone poster = people.member("Ada Alm");
+        MockHttpSession session = people.signIn(poster);
+        expectRefused(listing("/annonser/ny", "").session(session), "Skriv en rubrik");
+        expectRefused(listing("/annonser/ny", "x".repeat(121)).session(session), "högst 120 tecken");
+        expectRefused(
+                listing("/annonser/ny", "Fyra mål", "challenges", "1,2,3,4").session(session),
+                "högst 3 samhällsutmaningar");
+        expectRefused(
+                listing("/annonser/ny", "Okänd kommun", "municipality", "9999").session(session),
+                "Välj en kommun i listan");
+        expectRefused(
+                listing(
+                                "/annonser/ny",
+                                "Gammalt datum",
+                                "expiresOn",
+                                LocalDate.now().minusDays(1).toString())
+                        .session(session),
+                "efter i dag");
+        expectRefused(
+                listing(
+                                "/annonser/ny",
+                                "Too far",
+                                "expiresOn",
+                                LocalDate.now().plusDays(400).toString())
+                        .cookie(new Cookie("lang", "en"))
+                        .session(session),
+                "at most 365 days");
+        expectRefused(
+                listing("/annonser/ny", "Någon annans organisation")
+                        .param("organisation", "1")
+                        .session(session),
+                "Välj en organisation som du tillhör");
+        assertThat(listingsOf(poster.id())).isZero();
+    }
+
+    void expectRefused(MockHttpServletRequestBuilder request, String message) throws Exception {
+        mvc.perform(request)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString(message)));
+    }
+
+    @Test
+    void scriptInTheDescriptionIsNeutralised() throws Exception {
+        MockHttpSession session = people.signIn(people.member("Bengt Berg"));
+        String location = mvc.perform(listing(
+                                "/annonser/ny",
+                                "Skript",
+                                "description",
+                                "<script>alert('x')</script> [länk](javascript:alert(1))")
+                        .session(session))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(location).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<script>alert"))))
+                .andExpect(content().string(not(containsString("href=\"javascript"))))
+                .andExpect(content().string(containsString("&lt;script&gt;")));
+    }
+
+    @Test
+    void aFirstListingWaitsForReviewAndALaterOneIsPublishedAtOnce() throws Exception {
+        Someone poster = people.member("Cilla Cederholm");
+        MockHttpSession session = people.signIn(poster);
+        long first = postListing(session, "Söker praktikplatser", "submit");
+        assertThat(state(first)).isEqualTo("PENDING_REVIEW");
+        mvc.perform(get("/annonser/" + first)).andExpect(status().isNotFound());
+
+        postings.approve(first, poster.id());
+        assertThat(state(first)).isEqualTo("PUBLISHED");
+        mvc.perform(get("/annonser"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Söker praktikplatser")));
+
+        long second = postListing(session, "Erbjuder mentorskap", "submit");
+        assertThat(state(second)).isEqualTo("PUBLISHED");
+
+        mvc.perform(post("/annonser/" + second + "/ta-tillbaka")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(state(second)).isEqualTo("WITHDRAWN");
+        mvc.perform(get("/annonser")).andExpect(content().string(not(containsString("Erbjuder mentorskap"))));
+
+        mvc.perform(post("/annonser/" + first + "/partner-hittad")
+                        .param("story", "Vi fick två praktikanter från Tekniska Högskolan.")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(state(first)).isEqualTo("FULFILLED");
+        mvc.perform(get("/annonser/" + first))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vi fick två praktikanter")));
+        assertThat(jdbc.sql("select count(*) from listings_state_change where listing_id = ?")
+                        .param(first)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void aMemberCannotEditSubmitOrWithdrawAnothersListing() throws Exception {
+        MockHttpSession owner = people.signIn(people.member("Dan Dahlberg"));
+        long id = postListing(owner, "Dans utkast", "draft");
+        MockHttpSession other = people.signIn(people.member("Eja Ek"));
+        mvc.perform(get("/annonser/" + id + "/redigera").session(other)).andExpect(status().isForbidden());
+        mvc.perform(listing("/annonser/" + id + "/redigera", "Kapad").session(other))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/annonser/" + id + "/skicka").session(other).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/annonser/" + id + "/ta-tillbaka").session(other).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/annonser/" + id).session(other)).andExpect(status().isNotFound());
+        assertThat(state(id)).isEqualTo("DRAFT");
+        assertThat(jdbc.sql("select title from listings_listing where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Dans utkast");
+    }
+
+    @Test
+    void anExpiredListingLeavesTheListAndItsPageSaysSo() throws Exception {
+        Someone poster = people.member("Frida Fors");
+        MockHttpSession session = people.signIn(poster);
+        long id = postListing(session, "Snart utgången annons", "submit");
+        postings.approve(id, poster.id());
+        jdbc.sql("update listings_listing set expires_on = ? where id = ?")
+                .params(java.sql.Date.valueOf(LocalDate.now().minusDays(1)), id)
+                .update();
+        mvc.perform(get("/annonser")).andExpect(content().string(not(containsString("Snart utgången annons"))));
+        mvc.perform(get("/annonser/" + id))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("har gått ut")));
+    }
+
+    @Test
+    void postingNeedsAnAccount() throws Exception {
+        mvc.perform(get("/annonser/ny")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/mina-annonser")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/listings")).andExpect(status().isOk());
+    }
+}
