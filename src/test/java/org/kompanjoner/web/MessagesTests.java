@@ -27,10 +27,11 @@ import org.junit.jupiter.api.Test;
  */
 class MessagesTests {
 
-    static final List<String> MODULES = List.of("web", "accounts", "taxonomy", "notifications", "listings");
+    static final List<String> MODULES =
+            List.of("web", "accounts", "taxonomy", "notifications", "listings", "moderation");
     static final List<String> LANGUAGES = List.of("sv", "en");
     static final Pattern KEY_IN_SOURCE = Pattern.compile(
-            "[\"{]((?:web|accounts|taxonomy|notifications|listings)\\.[a-zA-Z0-9][a-zA-Z0-9.\\-]*)[\"}]");
+            "[\"{]((?:web|accounts|taxonomy|notifications|listings|moderation)\\.[a-zA-Z0-9][a-zA-Z0-9.\\-]*)[\"}]");
 
     @Test
     void everyModuleHasTheSameKeysInEveryLanguageAndNoEmptyMessage() throws IOException {

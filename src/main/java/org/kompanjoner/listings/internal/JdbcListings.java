@@ -162,6 +162,20 @@ public class JdbcListings {
                 .single();
     }
 
+    /** Listings waiting for review, oldest first. */
+    public List<Listing> waitingForReview() {
+        return load("select * from listings_listing where state = 'PENDING_REVIEW' order by updated_at, id");
+    }
+
+    /** The reason recorded with the listing's latest change of state, if any (a coordinator's message). */
+    public Optional<String> latestReason(long id) {
+        return jdbc.sql(
+                        "select reason from listings_state_change where listing_id = ? order by changed_at desc, id desc fetch first 1 rows only")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
     /** How many of this person's listings have ever been published: a poster with none is new. */
     public long everPublishedBy(long ownerId) {
         return jdbc.sql("select count(*) from listings_listing where owner_id = ? and published_at is not null")

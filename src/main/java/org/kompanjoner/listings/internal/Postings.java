@@ -88,7 +88,8 @@ public class Postings {
         return next;
     }
 
-    @Transactional
+    // Refused decisions write nothing, so they need not spoil the transaction they are part of.
+    @Transactional(noRollbackFor = NotNow.class)
     public void approve(long listingId, long coordinatorId) {
         Listing listing = listings.byId(listingId).orElseThrow();
         if (listing.state() != ListingState.PENDING_REVIEW) {
@@ -97,7 +98,19 @@ public class Postings {
         move(listing, ListingState.PUBLISHED, coordinatorId, null);
     }
 
-    @Transactional
+    /** Back to a draft the owner can change and submit again; the message says what to change. */
+    // Refused decisions write nothing, so they need not spoil the transaction they are part of.
+    @Transactional(noRollbackFor = NotNow.class)
+    public void askForChanges(long listingId, long coordinatorId, String message) {
+        Listing listing = listings.byId(listingId).orElseThrow();
+        if (listing.state() != ListingState.PENDING_REVIEW && listing.state() != ListingState.PUBLISHED) {
+            throw new NotNow("Only a waiting or published listing can be sent back");
+        }
+        move(listing, ListingState.DRAFT, coordinatorId, message);
+    }
+
+    // Refused decisions write nothing, so they need not spoil the transaction they are part of.
+    @Transactional(noRollbackFor = NotNow.class)
     public void remove(long listingId, long coordinatorId, String reason) {
         Listing listing = listings.byId(listingId).orElseThrow();
         if (!listing.state().open() && listing.state() != ListingState.EXPIRED) {
@@ -148,12 +161,11 @@ public class Postings {
         switch (to) {
             case PUBLISHED -> events.publishEvent(new ListingPublished(listing.id()));
             case PENDING_REVIEW -> events.publishEvent(new ListingSubmittedForReview(listing.id()));
-            case WITHDRAWN, FULFILLED, REMOVED, EXPIRED -> {
+            case DRAFT, WITHDRAWN, FULFILLED, REMOVED, EXPIRED -> {
                 if (listing.state() == ListingState.PUBLISHED) {
                     events.publishEvent(new ListingClosed(listing.id(), to));
                 }
             }
-            default -> {}
         }
     }
 

@@ -122,6 +122,11 @@ public class ListingController {
         }
         model.addAttribute("view", view(listing, locale));
         model.addAttribute("owner", owner);
+        model.addAttribute(
+                "coordinatorMessage",
+                owner && listing.state() == ListingState.DRAFT
+                        ? listings.latestReason(id).orElse(null)
+                        : null);
         return "listings/listing";
     }
 

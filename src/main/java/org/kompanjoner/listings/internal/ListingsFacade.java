@@ -1,0 +1,117 @@
+package org.kompanjoner.listings.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.kompanjoner.accounts.People;
+import org.kompanjoner.listings.ListingRoutes;
+import org.kompanjoner.listings.ListingSummary;
+import org.kompanjoner.listings.Listings;
+import org.kompanjoner.notifications.Mailer;
+import org.kompanjoner.notifications.OutgoingMail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class ListingsFacade implements Listings {
+
+    private final JdbcListings listings;
+    private final Postings postings;
+    private final People people;
+    private final Mailer mailer;
+    private final String baseUrl;
+
+    ListingsFacade(
+            JdbcListings listings,
+            Postings postings,
+            People people,
+            Mailer mailer,
+            @Value("${kompanjoner.base-url}") String baseUrl) {
+        this.listings = listings;
+        this.postings = postings;
+        this.people = people;
+        this.mailer = mailer;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @Override
+    public Optional<ListingSummary> find(long listingId) {
+        return listings.byId(listingId).map(ListingsFacade::summary);
+    }
+
+    @Override
+    public List<ListingSummary> waitingForReview() {
+        return listings.waitingForReview().stream().map(ListingsFacade::summary).toList();
+    }
+
+    @Override
+    @Transactional
+    public boolean approve(long listingId, long coordinatorId) {
+        return decide(
+                () -> postings.approve(listingId, coordinatorId),
+                listingId,
+                "listings.mail.approved.subject",
+                "listings.mail.approved.body",
+                null);
+    }
+
+    @Override
+    @Transactional
+    public boolean askForChanges(long listingId, long coordinatorId, String message) {
+        return decide(
+                () -> postings.askForChanges(listingId, coordinatorId, message),
+                listingId,
+                "listings.mail.changes.subject",
+                "listings.mail.changes.body",
+                message);
+    }
+
+    @Override
+    @Transactional
+    public boolean remove(long listingId, long coordinatorId, String reason) {
+        return decide(
+                () -> postings.remove(listingId, coordinatorId, reason),
+                listingId,
+                "listings.mail.removed.subject",
+                "listings.mail.removed.body",
+                reason);
+    }
+
+    private boolean decide(Runnable decision, long listingId, String subjectKey, String bodyKey, String reason) {
+        if (listings.byId(listingId).isEmpty()) {
+            return false;
+        }
+        try {
+            decision.run();
+        } catch (Postings.NotNow notNow) {
+            return false;
+        }
+        tellOwner(listingId, subjectKey, bodyKey, reason);
+        return true;
+    }
+
+    /** Mails the owner what a coordinator decided, in the owner's language. */
+    private void tellOwner(long listingId, String subjectKey, String bodyKey, String reason) {
+        Listing listing = listings.byId(listingId).orElseThrow();
+        people.find(listing.ownerId()).ifPresent(owner -> {
+            OutgoingMail.Builder mail = OutgoingMail.to(owner.email(), owner.displayName(), owner.locale())
+                    .subject(subjectKey, listing.content().title())
+                    .paragraph(bodyKey, listing.content().title());
+            if (reason != null && !reason.isBlank()) {
+                mail.paragraph("listings.mail.reason", reason);
+            }
+            mailer.send(mail.action("listings.mail.open", baseUrl + ListingRoutes.listing(listingId))
+                    .build());
+        });
+    }
+
+    private static ListingSummary summary(Listing listing) {
+        return new ListingSummary(
+                listing.id(),
+                listing.ownerId(),
+                listing.content().title(),
+                listing.content().summary(),
+                listing.state(),
+                listing.updatedAt());
+    }
+}

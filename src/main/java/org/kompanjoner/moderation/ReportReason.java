@@ -1,0 +1,10 @@
+package org.kompanjoner.moderation;
+
+/** Why someone reports content. */
+public enum ReportReason {
+    SPAM,
+    OFFENSIVE,
+    MISLEADING,
+    PERSONAL_DATA,
+    OTHER
+}

@@ -1,0 +1,107 @@
+package org.kompanjoner.moderation.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import org.kompanjoner.listings.ListingRoutes;
+import org.kompanjoner.listings.ListingState;
+import org.kompanjoner.listings.ListingSummary;
+import org.kompanjoner.listings.Listings;
+import org.kompanjoner.moderation.ReportReason;
+import org.kompanjoner.moderation.internal.Reports;
+import org.kompanjoner.shared.Text;
+import org.kompanjoner.web.Flash;
+import org.kompanjoner.web.RateLimiter;
+import org.kompanjoner.web.Requests;
+import org.kompanjoner.web.SignedInPerson;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Anyone, signed in or not, can report a listing; the report lands in the coordinators' queue. */
+@Controller
+class ReportController {
+
+    static final RateLimiter.Limit REPORTS_PER_ADDRESS = new RateLimiter.Limit(10, Duration.ofHours(1));
+    static final int MAX_DETAILS = 2000;
+
+    private final Listings listings;
+    private final Reports reports;
+    private final RateLimiter limits;
+
+    ReportController(Listings listings, Reports reports, RateLimiter limits) {
+        this.listings = listings;
+        this.reports = reports;
+        this.limits = limits;
+    }
+
+    @GetMapping("/anmal/annons/{id}")
+    String form(@PathVariable long id, Model model) {
+        model.addAttribute("listing", reportable(id));
+        model.addAttribute("reason", "");
+        model.addAttribute("details", "");
+        return "moderation/report";
+    }
+
+    @PostMapping("/anmal/annons/{id}")
+    String report(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String details,
+            @RequestParam(defaultValue = "") String homepage,
+            @AuthenticationPrincipal SignedInPerson person,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        ListingSummary listing = reportable(id);
+        ReportReason chosen = parse(reason);
+        String errorKey = chosen == null
+                ? "moderation.report.reason.required"
+                : details.length() > MAX_DETAILS ? "moderation.report.details.too-long" : null;
+        if (errorKey != null) {
+            response.setStatus(400);
+            model.addAttribute("listing", listing);
+            model.addAttribute("reason", reason);
+            model.addAttribute("details", details);
+            model.addAttribute("errorKey", errorKey);
+            return "moderation/report";
+        }
+        if (!limits.tryConsume("report", Requests.clientAddress(request), REPORTS_PER_ADDRESS)) {
+            response.setStatus(429);
+            return "web/too-many";
+        }
+        // A robot that filled the hidden field is thanked like anyone, and nothing is stored.
+        if (homepage.isBlank()) {
+            reports.file(
+                    Reports.LISTING,
+                    id,
+                    chosen,
+                    details.isBlank() ? null : Text.clean(details.strip()),
+                    person == null ? null : person.personId());
+        }
+        Flash.message(redirect, "moderation.report.thanks");
+        return "redirect:" + ListingRoutes.listing(id);
+    }
+
+    private ListingSummary reportable(long id) {
+        return listings.find(id)
+                .filter(listing -> listing.state() == ListingState.PUBLISHED)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static ReportReason parse(String reason) {
+        try {
+            return ReportReason.valueOf(reason);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.kompanjoner.moderation.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kompanjoner.listings.ListingSummary;
+import org.kompanjoner.listings.Listings;
+import org.kompanjoner.moderation.ModerationRoutes;
+import org.kompanjoner.moderation.internal.Reports;
+import org.kompanjoner.shared.Text;
+import org.kompanjoner.web.Flash;
+import org.kompanjoner.web.SignedInPerson;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The coordinators' queue: listings waiting for review and reported listings, and the decisions. */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+public class ReviewQueueController {
+
+    static final int MAX_MESSAGE = 1000;
+
+    private final Listings listings;
+    private final Reports reports;
+
+    ReviewQueueController(Listings listings, Reports reports) {
+        this.listings = listings;
+        this.reports = reports;
+    }
+
+    /** A reported listing with the reports about it. */
+    public record Reported(ListingSummary listing, List<Reports.Report> reports) {}
+
+    @GetMapping(ModerationRoutes.QUEUE)
+    String queue(Model model) {
+        return render(model, null, null);
+    }
+
+    @PostMapping(ModerationRoutes.QUEUE + "/annonser/{id}/godkann")
+    @Transactional
+    String approve(
+            @PathVariable long id, @AuthenticationPrincipal SignedInPerson coordinator, RedirectAttributes redirect) {
+        if (!listings.approve(id, coordinator.personId())) {
+            Flash.problem(redirect, "moderation.queue.not-now");
+            return "redirect:" + ModerationRoutes.QUEUE;
+        }
+        reports.resolve(Reports.LISTING, id, coordinator.personId(), "APPROVED");
+        Flash.message(redirect, "moderation.queue.approved");
+        return "redirect:" + ModerationRoutes.QUEUE;
+    }
+
+    @PostMapping(ModerationRoutes.QUEUE + "/annonser/{id}/komplettera")
+    @Transactional
+    String askForChanges(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String message,
+            @AuthenticationPrincipal SignedInPerson coordinator,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (message.isBlank() || message.length() > MAX_MESSAGE) {
+            response.setStatus(400);
+            return render(model, id, "moderation.queue.message.required");
+        }
+        if (!listings.askForChanges(id, coordinator.personId(), Text.clean(message.strip()))) {
+            Flash.problem(redirect, "moderation.queue.not-now");
+            return "redirect:" + ModerationRoutes.QUEUE;
+        }
+        reports.resolve(Reports.LISTING, id, coordinator.personId(), "CHANGES_REQUESTED");
+        Flash.message(redirect, "moderation.queue.changes-requested");
+        return "redirect:" + ModerationRoutes.QUEUE;
+    }
+
+    @PostMapping(ModerationRoutes.QUEUE + "/annonser/{id}/ta-bort")
+    @Transactional
+    String remove(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String message,
+            @AuthenticationPrincipal SignedInPerson coordinator,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (message.isBlank() || message.length() > MAX_MESSAGE) {
+            response.setStatus(400);
+            return render(model, id, "moderation.queue.reason.required");
+        }
+        if (!listings.remove(id, coordinator.personId(), Text.clean(message.strip()))) {
+            Flash.problem(redirect, "moderation.queue.not-now");
+            return "redirect:" + ModerationRoutes.QUEUE;
+        }
+        reports.resolve(Reports.LISTING, id, coordinator.personId(), "REMOVED");
+        Flash.message(redirect, "moderation.queue.removed");
+        return "redirect:" + ModerationRoutes.QUEUE;
+    }
+
+    @PostMapping(ModerationRoutes.QUEUE + "/annonser/{id}/avfarda")
+    String dismiss(
+            @PathVariable long id, @AuthenticationPrincipal SignedInPerson coordinator, RedirectAttributes redirect) {
+        reports.resolve(Reports.LISTING, id, coordinator.personId(), "DISMISSED");
+        Flash.message(redirect, "moderation.queue.dismissed");
+        return "redirect:" + ModerationRoutes.QUEUE;
+    }
+
+    private String render(Model model, Long failedId, String errorKey) {
+        Map<Long, List<Reports.Report>> byListing = new LinkedHashMap<>();
+        for (Reports.Report report : reports.open(Reports.LISTING)) {
+            byListing
+                    .computeIfAbsent(report.subjectId(), id -> new java.util.ArrayList<>())
+                    .add(report);
+        }
+        List<Reported> reported = byListing.entrySet().stream()
+                .flatMap(entry ->
+                        listings.find(entry.getKey()).stream().map(listing -> new Reported(listing, entry.getValue())))
+                .toList();
+        model.addAttribute("waiting", listings.waitingForReview());
+        model.addAttribute("reported", reported);
+        model.addAttribute("failedId", failedId);
+        model.addAttribute("errorKey", errorKey);
+        return "moderation/queue";
+    }
+}

@@ -1,0 +1,178 @@
+package org.kompanjoner.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kompanjoner.accounts.internal.Credentials;
+import org.kompanjoner.listings.Category;
+import org.kompanjoner.listings.Direction;
+import org.kompanjoner.listings.PlaceKind;
+import org.kompanjoner.listings.internal.ListingContent;
+import org.kompanjoner.listings.internal.Postings;
+import org.kompanjoner.support.IntegrationTest;
+import org.kompanjoner.support.TestPeople;
+import org.kompanjoner.support.TestPeople.Someone;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class ModerationIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Credentials credentials;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    Postings postings;
+
+    TestPeople people;
+
+    @BeforeEach
+    void setUp() {
+        people = new TestPeople(credentials, passwords, mvc);
+    }
+
+    long submitted(Someone owner, String title) {
+        long id = postings.saveDraft(
+                owner.id(),
+                new ListingContent(
+                        Category.COLLABORATION,
+                        Direction.OFFERING,
+                        title,
+                        "En kort sammanfattning.",
+                        "En längre beskrivning.",
+                        List.of("11"),
+                        List.of(),
+                        List.of("mobilitet"),
+                        PlaceKind.COUNTY,
+                        "06",
+                        null,
+                        "sv",
+                        LocalDate.now().plusDays(30)));
+        postings.submit(id, owner.id());
+        return id;
+    }
+
+    String state(long id) {
+        return jdbc.sql("select state from listings_listing where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+
+    long mailsTo(String email) {
+        return jdbc.sql("select count(*) from notifications_mail where recipient = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void aCoordinatorApprovesAWaitingListingAndTheOwnerIsTold() throws Exception {
+        Someone owner = people.member("Hanna Holm");
+        long id = submitted(owner, "Samåkning på landsbygden");
+        assertThat(state(id)).isEqualTo("PENDING_REVIEW");
+        MockHttpSession coordinator = people.signIn(people.coordinator("Ivar Ivarsson"));
+        mvc.perform(get("/admin/granskning").session(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Samåkning på landsbygden")));
+        mvc.perform(post("/admin/granskning/annonser/" + id + "/godkann")
+                        .session(coordinator)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(state(id)).isEqualTo("PUBLISHED");
+        assertThat(mailsTo(owner.email())).isEqualTo(1);
+        // A second approval changes nothing and says so.
+        mvc.perform(post("/admin/granskning/annonser/" + id + "/godkann")
+                        .session(coordinator)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mailsTo(owner.email())).isEqualTo(1);
+    }
+
+    @Test
+    void removingNeedsAReasonTheOwnerIsTold() throws Exception {
+        Someone owner = people.member("Jonas Jarl");
+        long id = submitted(owner, "Köp billiga klockor");
+        MockHttpSession coordinator = people.signIn(people.coordinator("Kerstin Kvist"));
+        mvc.perform(post("/admin/granskning/annonser/" + id + "/ta-bort")
+                        .param("message", " ")
+                        .session(coordinator)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Skriv varför annonsen tas bort")));
+        assertThat(state(id)).isEqualTo("PENDING_REVIEW");
+        mvc.perform(post("/admin/granskning/annonser/" + id + "/ta-bort")
+                        .param("message", "Reklam för en webbutik.")
+                        .session(coordinator)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(state(id)).isEqualTo("REMOVED");
+        assertThat(jdbc.sql("select body_text from notifications_mail where recipient = ?")
+                        .param(owner.email())
+                        .query(String.class)
+                        .single())
+                .contains("Reklam för en webbutik.");
+        mvc.perform(get("/annonser/" + id).session(people.signIn(owner)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Reklam för en webbutik.")));
+    }
+
+    @Test
+    void anyoneCanReportAPublishedListingWithAReason() throws Exception {
+        Someone owner = people.member("Lina Lund");
+        long id = submitted(owner, "Kurs i återbruk");
+        postings.approve(id, owner.id());
+        long before = jdbc.sql("select count(*) from moderation_report")
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/anmal/annons/" + id).param("reason", "NONSENSE").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Välj ett skäl")));
+        mvc.perform(post("/anmal/annons/" + id)
+                        .param("reason", "MISLEADING")
+                        .param("details", "Kursen finns inte.")
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from moderation_report")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before + 1);
+        MockHttpSession coordinator = people.signIn(people.coordinator("Mats Mark"));
+        mvc.perform(get("/admin/granskning").session(coordinator))
+                .andExpect(content().string(containsString("Kursen finns inte.")));
+    }
+
+    @Test
+    void aMemberCannotModerate() throws Exception {
+        Someone owner = people.member("Nora Nord");
+        long id = submitted(owner, "Mentorskap för unga");
+        MockHttpSession member = people.signIn(people.member("Olle Olsson"));
+        mvc.perform(get("/admin/granskning").session(member)).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/granskning/annonser/" + id + "/godkann")
+                        .session(member)
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(state(id)).isEqualTo("PENDING_REVIEW");
+    }
+}
