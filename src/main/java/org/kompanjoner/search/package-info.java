@@ -1,0 +1,6 @@
+/**
+ * Full-text search with facets behind a small port, so a shared engine (OpenSearch) can replace the
+ * in-process Lucene index without touching the modules that feed and query it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Search")
+package org.kompanjoner.search;
