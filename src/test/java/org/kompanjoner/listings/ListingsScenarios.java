@@ -174,9 +174,7 @@ abstract class ListingsScenarios {
 
         postings.approve(first, poster.id());
         assertThat(state(first)).isEqualTo("PUBLISHED");
-        mvc.perform(get("/annonser"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Söker praktikplatser")));
+        awaitSearch("/annonser?q=praktikplatser", "Söker praktikplatser", true);
 
         long second = postListing(session, "Erbjuder mentorskap", "submit");
         assertThat(state(second)).isEqualTo("PUBLISHED");
@@ -186,7 +184,7 @@ abstract class ListingsScenarios {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(state(second)).isEqualTo("WITHDRAWN");
-        mvc.perform(get("/annonser")).andExpect(content().string(not(containsString("Erbjuder mentorskap"))));
+        awaitSearch("/annonser?q=mentorskap", "Erbjuder mentorskap", false);
 
         mvc.perform(post("/annonser/" + first + "/partner-hittad")
                         .param("story", "Vi fick två praktikanter från Tekniska Högskolan.")
@@ -234,10 +232,43 @@ abstract class ListingsScenarios {
         jdbc.sql("update listings_listing set expires_on = ? where id = ?")
                 .params(java.sql.Date.valueOf(LocalDate.now().minusDays(1)), id)
                 .update();
-        mvc.perform(get("/annonser")).andExpect(content().string(not(containsString("Snart utgången annons"))));
+        awaitSearch("/annonser?q=utgången", "Snart utgången annons", false);
         mvc.perform(get("/annonser/" + id))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("har gått ut")));
+    }
+
+    /** Waits for the search index, which the listing events update after the commit, to show or drop a title. */
+    void awaitSearch(String path, String title, boolean shown) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> mvc.perform(get(path))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(shown ? containsString(title) : not(containsString(title)))));
+    }
+
+    @Test
+    void searchFindsStemmedWordsAndPartsOfCompoundsAndFilters() throws Exception {
+        Someone poster = people.member("Gustav Grön");
+        MockHttpSession session = people.signIn(poster);
+        long id = postListing(session, "Kompetensförsörjning i glesbygden", "submit");
+        postings.approve(id, poster.id());
+        awaitSearch("/annonser?q=kompetens", "Kompetensförsörjning i glesbygden", true);
+        awaitSearch("/annonser?q=glesbygd", "Kompetensförsörjning i glesbygden", true);
+        awaitSearch(
+                "/annonser?q=försörjning&direction=SEEKING&municipality=0680",
+                "Kompetensförsörjning i glesbygden",
+                true);
+        awaitSearch("/annonser?q=kompetens&direction=OFFERING", "Kompetensförsörjning i glesbygden", false);
+        mvc.perform(get("/annonser").param("q", "kompetens").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(containsString("Kompetensförsörjning i glesbygden")));
+        mvc.perform(get("/annonser")
+                        .param("page", "9999")
+                        .param("sort", "nonsense")
+                        .param("category", "X"))
+                .andExpect(status().isOk());
     }
 
     @Test

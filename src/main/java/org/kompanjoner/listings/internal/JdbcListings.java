@@ -162,6 +162,31 @@ public class JdbcListings {
                 .single();
     }
 
+    /** The listings with these ids, in the order given (ids that do not exist are left out). */
+    public List<Listing> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String list = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        Map<Long, Listing> found = new HashMap<>();
+        load("select * from listings_listing where id in (" + list + ")")
+                .forEach(listing -> found.put(listing.id(), listing));
+        return ids.stream().filter(found::containsKey).map(found::get).toList();
+    }
+
+    /** Every published listing not yet expired, for rebuilding the search index. */
+    public List<Listing> allLive(java.time.LocalDate today) {
+        return load(
+                "select * from listings_listing where state = 'PUBLISHED' and expires_on >= ? order by id",
+                Date.valueOf(today));
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from listings_listing")
+                .query(Long.class)
+                .single();
+    }
+
     /** Listings waiting for review, oldest first. */
     public List<Listing> waitingForReview() {
         return load("select * from listings_listing where state = 'PENDING_REVIEW' order by updated_at, id");

@@ -1,0 +1,113 @@
+package org.kompanjoner.listings.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kompanjoner.accounts.Organisations;
+import org.kompanjoner.listings.ListingClosed;
+import org.kompanjoner.listings.ListingEdited;
+import org.kompanjoner.listings.ListingPublished;
+import org.kompanjoner.listings.ListingState;
+import org.kompanjoner.listings.PlaceKind;
+import org.kompanjoner.search.SearchDocument;
+import org.kompanjoner.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the search index in step with the listings. It learns of changes from the listing events, which
+ * the event publication registry keeps until they are handled: if the application stops between the
+ * database commit and the index update, the update is made when it starts again. At start-up an empty
+ * index is rebuilt from the database.
+ */
+@Component
+public class ListingIndexer {
+
+    public static final String COLLECTION = "listings";
+
+    private static final Logger log = LoggerFactory.getLogger(ListingIndexer.class);
+
+    private final JdbcListings listings;
+    private final Postings postings;
+    private final SearchIndex index;
+    private final Organisations organisations;
+
+    ListingIndexer(JdbcListings listings, Postings postings, SearchIndex index, Organisations organisations) {
+        this.listings = listings;
+        this.postings = postings;
+        this.index = index;
+        this.organisations = organisations;
+    }
+
+    @ApplicationModuleListener
+    void on(ListingPublished published) {
+        reindex(published.listingId());
+    }
+
+    @ApplicationModuleListener
+    void on(ListingEdited edited) {
+        reindex(edited.listingId());
+    }
+
+    @ApplicationModuleListener
+    void on(ListingClosed closed) {
+        reindex(closed.listingId());
+    }
+
+    /** Puts the listing in the index when it is live, takes it out otherwise. */
+    public void reindex(long listingId) {
+        listings.byId(listingId)
+                .filter(listing -> listing.state() == ListingState.PUBLISHED)
+                .ifPresentOrElse(listing -> index.put(document(listing)), () -> index.remove(COLLECTION, listingId));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuildWhenMissing() {
+        if (index.size(COLLECTION) == 0 && listings.countPublished(postings.today()) > 0) {
+            rebuild();
+        }
+    }
+
+    /** Builds the index anew from the database. */
+    public void rebuild() {
+        List<Listing> live = listings.allLive(postings.today());
+        index.replaceAll(COLLECTION, live.stream().map(this::document));
+        log.info("Search index rebuilt with {} listings", live.size());
+    }
+
+    SearchDocument document(Listing listing) {
+        ListingContent content = listing.content();
+        Map<String, List<String>> facets = new HashMap<>();
+        facets.put("category", List.of(content.category().name()));
+        facets.put("direction", List.of(content.direction().name()));
+        facets.put("challenge", content.challenges());
+        facets.put("sector", content.sectors());
+        facets.put("place", List.of(content.placeKind().name()));
+        facets.put("language", List.of(content.language()));
+        if (content.placeKind() == PlaceKind.MUNICIPALITY && content.placeCode() != null) {
+            facets.put("municipality", List.of(content.placeCode()));
+            // SCB municipality codes begin with their county's code.
+            facets.put("county", List.of(content.placeCode().substring(0, 2)));
+        } else if (content.placeKind() == PlaceKind.COUNTY && content.placeCode() != null) {
+            facets.put("county", List.of(content.placeCode()));
+        }
+        List<String> body = new ArrayList<>(List.of(content.summary(), content.description()));
+        body.add(String.join(" ", content.tags()));
+        if (content.organisationId() != null) {
+            organisations.find(content.organisationId()).ifPresent(organisation -> body.add(organisation.name()));
+        }
+        return new SearchDocument(
+                COLLECTION,
+                listing.id(),
+                content.title(),
+                String.join("\n\n", body),
+                facets,
+                listing.publishedAt(),
+                content.expiresOn());
+    }
+}

@@ -1,0 +1,49 @@
+package org.kompanjoner.listings.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** What a visitor searches for on the listings page; every field optional, unknown values dropped. */
+public record ListingFilters(
+        String q,
+        String category,
+        String direction,
+        String challenge,
+        String county,
+        String municipality,
+        String sector,
+        String sort,
+        int page) {
+
+    /** The chosen facet values, by the facet names the index uses. */
+    Map<String, String> facets() {
+        Map<String, String> facets = new LinkedHashMap<>();
+        put(facets, "category", category);
+        put(facets, "direction", direction);
+        put(facets, "challenge", challenge);
+        put(facets, "county", county);
+        put(facets, "municipality", municipality);
+        put(facets, "sector", sector);
+        return facets;
+    }
+
+    private static void put(Map<String, String> facets, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            facets.put(name, value);
+        }
+    }
+
+    /** This search on another page, as a link. */
+    public String pageUrl(String path, int otherPage) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
+        if (q != null && !q.isBlank()) {
+            url.queryParam("q", q);
+        }
+        facets().forEach(url::queryParam);
+        if (sort != null && !"relevance".equals(sort)) {
+            url.queryParam("sort", sort);
+        }
+        return url.queryParam("page", otherPage).encode().build().toUriString();
+    }
+}
