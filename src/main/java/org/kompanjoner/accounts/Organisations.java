@@ -8,6 +8,9 @@ public interface Organisations {
 
     Optional<OrganisationSummary> find(long organisationId);
 
+    /** The organisation with this organisation number (NNNNNN-NNNN), if it is registered here. */
+    Optional<OrganisationSummary> findByNumber(String organisationNumber);
+
     /** The organisations {@code personId} belongs to, by name. */
     List<OrganisationSummary> of(long personId);
 

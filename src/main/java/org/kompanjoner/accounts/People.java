@@ -6,4 +6,6 @@ import java.util.Optional;
 public interface People {
 
     Optional<PersonSummary> find(long personId);
+
+    Optional<PersonSummary> findByEmail(String email);
 }

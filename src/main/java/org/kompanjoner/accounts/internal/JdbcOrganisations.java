@@ -36,6 +36,13 @@ public class JdbcOrganisations implements Organisations {
     }
 
     @Override
+    public Optional<OrganisationSummary> findByNumber(String organisationNumber) {
+        return load("select * from accounts_organisation where org_number = ?", organisationNumber).stream()
+                .findFirst()
+                .map(Organisation::summary);
+    }
+
+    @Override
     public List<OrganisationSummary> of(long personId) {
         return load("""
                 select o.* from accounts_organisation o

@@ -37,6 +37,11 @@ public class JdbcPeople implements People {
         return byId(personId).map(Person::summary);
     }
 
+    @Override
+    public Optional<PersonSummary> findByEmail(String email) {
+        return byEmail(email).map(Person::summary);
+    }
+
     public Optional<Person> byId(long id) {
         return load("select * from accounts_person where id = ?", id).stream().findFirst();
     }

@@ -111,6 +111,13 @@ public class JdbcListings {
         return changed == 1;
     }
 
+    /** Sets when a listing was first published (demo data that should look lived-in). */
+    public void setPublishedAt(long id, Instant publishedAt) {
+        jdbc.sql("update listings_listing set published_at = ?, created_at = ?, updated_at = ? where id = ?")
+                .params(Timestamp.from(publishedAt), Timestamp.from(publishedAt), Timestamp.from(publishedAt), id)
+                .update();
+    }
+
     public void setFulfilledStory(long id, String story) {
         jdbc.sql("update listings_listing set fulfilled_story = ? where id = ?")
                 .params(story, id)
