@@ -32,6 +32,11 @@ public final class ListingRoutes {
         return listing(id) + "/partner-hittad";
     }
 
+    /** The one-click renewal link in a reminder mail. */
+    public static String renewByLink(String token) {
+        return LISTINGS + "/forlang/" + token;
+    }
+
     public static String renew(long id) {
         return listing(id) + "/forlang";
     }

@@ -42,6 +42,9 @@ abstract class ListingsScenarios {
     @Autowired
     Postings postings;
 
+    @Autowired
+    org.kompanjoner.listings.internal.ExpiryJob expiryJob;
+
     TestPeople people;
 
     @BeforeEach
@@ -229,9 +232,11 @@ abstract class ListingsScenarios {
         MockHttpSession session = people.signIn(poster);
         long id = postListing(session, "Snart utgången annons", "submit");
         postings.approve(id, poster.id());
-        jdbc.sql("update listings_listing set expires_on = ? where id = ?")
-                .params(java.sql.Date.valueOf(LocalDate.now().minusDays(1)), id)
-                .update();
+        awaitSearch("/annonser?q=utgången", "Snart utgången annons", true);
+        // Its last day passes, and the hourly job closes it.
+        setExpiry(id, LocalDate.now().minusDays(1));
+        expiryJob.run();
+        assertThat(state(id)).isEqualTo("EXPIRED");
         awaitSearch("/annonser?q=utgången", "Snart utgången annons", false);
         mvc.perform(get("/annonser/" + id))
                 .andExpect(status().isOk())
@@ -269,6 +274,51 @@ abstract class ListingsScenarios {
                         .param("sort", "nonsense")
                         .param("category", "X"))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void theHourlyJobExpiresListingsAndRemindsOwnersWithAOneClickRenewal() throws Exception {
+        Someone poster = people.member("Hugo Hed");
+        MockHttpSession session = people.signIn(poster);
+        long expiring = postListing(session, "Går ut om tre dagar", "submit");
+        postings.approve(expiring, poster.id());
+        // The poster's second listing is published at once.
+        long past = postListing(session, "Gick ut i går", "submit");
+        assertThat(state(past)).isEqualTo("PUBLISHED");
+        setExpiry(expiring, LocalDate.now().plusDays(3));
+        setExpiry(past, LocalDate.now().minusDays(1));
+
+        expiryJob.run();
+        expiryJob.run();
+
+        assertThat(state(past)).isEqualTo("EXPIRED");
+        java.util.List<String> reminders = jdbc.sql(
+                        "select body_text from notifications_mail where recipient = ? and carries_secret = true")
+                .param(poster.email())
+                .query(String.class)
+                .list();
+        assertThat(reminders).hasSize(1);
+        String link = reminders
+                .get(0)
+                .lines()
+                .filter(line -> line.contains("/annonser/forlang/"))
+                .findFirst()
+                .orElseThrow();
+        String path = link.substring(link.indexOf("/annonser/forlang/"));
+        mvc.perform(get(path)).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select expires_on from listings_listing where id = ?")
+                        .param(expiring)
+                        .query(java.sql.Date.class)
+                        .single()
+                        .toLocalDate())
+                .isEqualTo(postings.today().plusDays(Postings.DEFAULT_DAYS));
+        mvc.perform(get(path)).andExpect(status().isBadRequest());
+    }
+
+    void setExpiry(long id, LocalDate date) {
+        jdbc.sql("update listings_listing set expires_on = ? where id = ?")
+                .params(java.sql.Date.valueOf(date), id)
+                .update();
     }
 
     @Test

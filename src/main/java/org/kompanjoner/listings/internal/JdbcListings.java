@@ -125,7 +125,7 @@ public class JdbcListings {
     }
 
     public void setExpiry(long id, java.time.LocalDate expiresOn) {
-        jdbc.sql("update listings_listing set expires_on = ?, updated_at = ? where id = ?")
+        jdbc.sql("update listings_listing set expires_on = ?, reminded_on = null, updated_at = ? where id = ?")
                 .params(Date.valueOf(expiresOn), Timestamp.from(Instant.now()), id)
                 .update();
     }
@@ -186,6 +186,50 @@ public class JdbcListings {
         return load(
                 "select * from listings_listing where state = 'PUBLISHED' and expires_on >= ? order by id",
                 Date.valueOf(today));
+    }
+
+    /** Published listings whose last day has passed. */
+    public List<Long> publishedButPast(java.time.LocalDate today) {
+        return jdbc.sql("select id from listings_listing where state = 'PUBLISHED' and expires_on < ?")
+                .param(Date.valueOf(today))
+                .query(Long.class)
+                .list();
+    }
+
+    /** Published listings that expire within {@code days} days and whose owner has not been reminded yet. */
+    public List<Listing> expiringUnreminded(java.time.LocalDate today, int days) {
+        return load("""
+                select * from listings_listing where state = 'PUBLISHED' and expires_on >= ? and expires_on <= ?
+                and reminded_on is null order by expires_on, id
+                """, Date.valueOf(today), Date.valueOf(today.plusDays(days)));
+    }
+
+    public void markReminded(long id, java.time.LocalDate today) {
+        jdbc.sql("update listings_listing set reminded_on = ? where id = ?")
+                .params(Date.valueOf(today), id)
+                .update();
+    }
+
+    public void saveRenewal(String tokenHash, long listingId, Instant expiresAt) {
+        jdbc.sql("insert into listings_renewal (token_hash, listing_id, expires_at) values (?, ?, ?)")
+                .params(tokenHash, listingId, Timestamp.from(expiresAt))
+                .update();
+    }
+
+    /** Uses up a renewal link; the listing it renews, if the link was valid and unused. */
+    public Optional<Long> redeemRenewal(String tokenHash) {
+        Optional<Long> listingId = jdbc.sql(
+                        "select listing_id from listings_renewal where token_hash = ? and used_at is null and expires_at > ?")
+                .params(tokenHash, Timestamp.from(Instant.now()))
+                .query(Long.class)
+                .optional();
+        if (listingId.isEmpty()) {
+            return listingId;
+        }
+        int used = jdbc.sql("update listings_renewal set used_at = ? where token_hash = ? and used_at is null")
+                .params(Timestamp.from(Instant.now()), tokenHash)
+                .update();
+        return used == 1 ? listingId : Optional.empty();
     }
 
     public long count() {

@@ -59,8 +59,12 @@ public class ListingIndexer {
         reindex(closed.listingId());
     }
 
-    /** Puts the listing in the index when it is live, takes it out otherwise. */
-    public void reindex(long listingId) {
+    /**
+     * Puts the listing in the index when it is live, takes it out otherwise. Reading the state and
+     * writing the index happen under one lock, so events handled side by side (published, then at once
+     * withdrawn) cannot leave the index with the older state.
+     */
+    public synchronized void reindex(long listingId) {
         listings.byId(listingId)
                 .filter(listing -> listing.state() == ListingState.PUBLISHED)
                 .ifPresentOrElse(listing -> index.put(document(listing)), () -> index.remove(COLLECTION, listingId));
@@ -74,7 +78,7 @@ public class ListingIndexer {
     }
 
     /** Builds the index anew from the database. */
-    public void rebuild() {
+    public synchronized void rebuild() {
         List<Listing> live = listings.allLive(postings.today());
         index.replaceAll(COLLECTION, live.stream().map(this::document));
         log.info("Search index rebuilt with {} listings", live.size());

@@ -139,6 +139,28 @@ public class Postings {
         move(listing, ListingState.FULFILLED, actorId, null);
     }
 
+    /** Closes a published listing whose last day has passed (the nightly job, not a person). */
+    @Transactional(noRollbackFor = NotNow.class)
+    public void expire(long listingId) {
+        Listing listing = listings.byId(listingId).orElseThrow();
+        if (listing.state() != ListingState.PUBLISHED
+                || !listing.content().expiresOn().isBefore(today())) {
+            throw new NotNow("The listing has not expired");
+        }
+        move(listing, ListingState.EXPIRED, null, null);
+    }
+
+    /** Renews from the link in the reminder mail: the link itself proves it comes from the owner. */
+    @Transactional
+    public boolean renewByLink(long listingId) {
+        Listing listing = listings.byId(listingId).orElseThrow();
+        if (listing.state() != ListingState.PUBLISHED && listing.state() != ListingState.EXPIRED) {
+            return false;
+        }
+        renew(listingId, listing.ownerId());
+        return true;
+    }
+
     /** Gives a published or expired listing another {@value #DEFAULT_DAYS} days. */
     @Transactional
     public void renew(long listingId, long actorId) {

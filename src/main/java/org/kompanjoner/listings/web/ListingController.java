@@ -297,6 +297,21 @@ public class ListingController {
         });
     }
 
+    /** The one-click renewal from the reminder mail; the link is the proof, no sign-in needed. */
+    @GetMapping(ListingRoutes.LISTINGS + "/forlang/{token}")
+    String renewByLink(@PathVariable String token, HttpServletResponse response, RedirectAttributes redirect) {
+        Long id = token.length() > 100
+                ? null
+                : listings.redeemRenewal(org.kompanjoner.shared.SecretToken.hashOf(token))
+                        .orElse(null);
+        if (id == null || !postings.renewByLink(id)) {
+            response.setStatus(400);
+            return "listings/renew-failed";
+        }
+        Flash.message(redirect, "listings.renewed");
+        return "redirect:" + ListingRoutes.listing(id);
+    }
+
     @GetMapping(ListingRoutes.MINE)
     @PreAuthorize("isAuthenticated()")
     String mine(@AuthenticationPrincipal SignedInPerson person, Locale locale, Model model) {

@@ -1,0 +1,94 @@
+package org.kompanjoner.listings.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.kompanjoner.accounts.People;
+import org.kompanjoner.listings.ListingRoutes;
+import org.kompanjoner.notifications.Mailer;
+import org.kompanjoner.notifications.OutgoingMail;
+import org.kompanjoner.shared.SecretToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every hour, on one node at a time: closes published listings whose last day has passed, and mails the
+ * owners of listings that expire within a week a reminder with a one-click renewal link (valid until
+ * the listing would have expired plus a week, usable once).
+ */
+@Component
+public class ExpiryJob {
+
+    static final int REMIND_DAYS_BEFORE = 7;
+
+    private static final Logger log = LoggerFactory.getLogger(ExpiryJob.class);
+
+    private final JdbcListings listings;
+    private final Postings postings;
+    private final People people;
+    private final Mailer mailer;
+    private final TransactionTemplate transactions;
+    private final String baseUrl;
+
+    ExpiryJob(
+            JdbcListings listings,
+            Postings postings,
+            People people,
+            Mailer mailer,
+            TransactionTemplate transactions,
+            @Value("${kompanjoner.base-url}") String baseUrl) {
+        this.listings = listings;
+        this.postings = postings;
+        this.people = people;
+        this.mailer = mailer;
+        this.transactions = transactions;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @Scheduled(cron = "${kompanjoner.listings.expiry-cron:0 5 * * * *}", zone = "Europe/Stockholm")
+    @SchedulerLock(name = "listings-expiry", lockAtMostFor = "PT30M")
+    public void run() {
+        for (long id : listings.publishedButPast(postings.today())) {
+            try {
+                postings.expire(id);
+            } catch (Postings.NotNow renewedMeanwhile) {
+                // The owner renewed it between the query and now: nothing to do.
+            }
+        }
+        List<Listing> expiring = listings.expiringUnreminded(postings.today(), REMIND_DAYS_BEFORE);
+        for (Listing listing : expiring) {
+            transactions.executeWithoutResult(status -> remind(listing));
+        }
+        if (!expiring.isEmpty()) {
+            log.info("Reminded the owners of {} listings that expire within a week", expiring.size());
+        }
+    }
+
+    private void remind(Listing listing) {
+        people.find(listing.ownerId()).ifPresent(owner -> {
+            SecretToken token = SecretToken.generate();
+            Instant validUntil = listing.content()
+                    .expiresOn()
+                    .plusDays(REMIND_DAYS_BEFORE)
+                    .atStartOfDay(java.time.ZoneId.of("Europe/Stockholm"))
+                    .toInstant()
+                    .plus(Duration.ofDays(1));
+            listings.saveRenewal(token.hash(), listing.id(), validUntil);
+            mailer.send(OutgoingMail.to(owner.email(), owner.displayName(), owner.locale())
+                    .subject("listings.mail.reminder.subject", listing.content().title())
+                    .paragraph(
+                            "listings.mail.reminder.body",
+                            listing.content().title(),
+                            listing.content().expiresOn().toString())
+                    .paragraph("listings.mail.reminder.fulfilled")
+                    .secretAction("listings.mail.reminder.renew", baseUrl + ListingRoutes.renewByLink(token.value()))
+                    .build());
+        });
+        listings.markReminded(listing.id(), postings.today());
+    }
+}
