@@ -49,13 +49,13 @@ public class ReviewQueueController {
     @Transactional
     String approve(
             @PathVariable long id, @AuthenticationPrincipal SignedInPerson coordinator, RedirectAttributes redirect) {
-        if (!listings.approve(id, coordinator.personId())) {
-            Flash.problem(redirect, "moderation.queue.not-now");
-            return "redirect:" + ModerationRoutes.QUEUE;
-        }
-        reports.resolve(Reports.LISTING, id, coordinator.personId(), "APPROVED");
-        Flash.message(redirect, "moderation.queue.approved");
-        return "redirect:" + ModerationRoutes.QUEUE;
+        return decided(
+                listings.approve(id, coordinator.personId()),
+                id,
+                coordinator,
+                "APPROVED",
+                "moderation.queue.approved",
+                redirect);
     }
 
     @PostMapping(ModerationRoutes.QUEUE + "/annonser/{id}/komplettera")
@@ -67,17 +67,12 @@ public class ReviewQueueController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (message.isBlank() || message.length() > MAX_MESSAGE) {
+        if (!explained(message)) {
             response.setStatus(400);
             return render(model, id, "moderation.queue.message.required");
         }
-        if (!listings.askForChanges(id, coordinator.personId(), Text.clean(message.strip()))) {
-            Flash.problem(redirect, "moderation.queue.not-now");
-            return "redirect:" + ModerationRoutes.QUEUE;
-        }
-        reports.resolve(Reports.LISTING, id, coordinator.personId(), "CHANGES_REQUESTED");
-        Flash.message(redirect, "moderation.queue.changes-requested");
-        return "redirect:" + ModerationRoutes.QUEUE;
+        boolean done = listings.askForChanges(id, coordinator.personId(), Text.clean(message.strip()));
+        return decided(done, id, coordinator, "CHANGES_REQUESTED", "moderation.queue.changes-requested", redirect);
     }
 
     @PostMapping(ModerationRoutes.QUEUE + "/annonser/{id}/ta-bort")
@@ -89,16 +84,32 @@ public class ReviewQueueController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (message.isBlank() || message.length() > MAX_MESSAGE) {
+        if (!explained(message)) {
             response.setStatus(400);
             return render(model, id, "moderation.queue.reason.required");
         }
-        if (!listings.remove(id, coordinator.personId(), Text.clean(message.strip()))) {
+        boolean done = listings.remove(id, coordinator.personId(), Text.clean(message.strip()));
+        return decided(done, id, coordinator, "REMOVED", "moderation.queue.removed", redirect);
+    }
+
+    private static boolean explained(String message) {
+        return !message.isBlank() && message.length() <= MAX_MESSAGE;
+    }
+
+    /** Closes the item's reports with the decision, or says that someone else changed it first. */
+    private String decided(
+            boolean done,
+            long id,
+            SignedInPerson coordinator,
+            String decision,
+            String messageKey,
+            RedirectAttributes redirect) {
+        if (!done) {
             Flash.problem(redirect, "moderation.queue.not-now");
             return "redirect:" + ModerationRoutes.QUEUE;
         }
-        reports.resolve(Reports.LISTING, id, coordinator.personId(), "REMOVED");
-        Flash.message(redirect, "moderation.queue.removed");
+        reports.resolve(Reports.LISTING, id, coordinator.personId(), decision);
+        Flash.message(redirect, messageKey);
         return "redirect:" + ModerationRoutes.QUEUE;
     }
 
