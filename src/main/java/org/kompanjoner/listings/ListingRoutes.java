@@ -32,6 +32,27 @@ public final class ListingRoutes {
         return listing(id) + "/partner-hittad";
     }
 
+    public static String expressInterest(long listingId) {
+        return listing(listingId) + "/intresse";
+    }
+
+    /** A member's interest in a listing, and the conversation after it is accepted. */
+    public static String interest(long interestId) {
+        return "/intressen/" + interestId;
+    }
+
+    public static String acceptInterest(long interestId) {
+        return interest(interestId) + "/acceptera";
+    }
+
+    public static String declineInterest(long interestId) {
+        return interest(interestId) + "/avboj";
+    }
+
+    public static String writeInInterest(long interestId) {
+        return interest(interestId) + "/meddelanden";
+    }
+
     /** The one-click renewal link in a reminder mail. */
     public static String renewByLink(String token) {
         return LISTINGS + "/forlang/" + token;

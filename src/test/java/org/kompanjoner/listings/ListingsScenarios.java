@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kompanjoner.accounts.internal.Credentials;
@@ -319,6 +320,118 @@ abstract class ListingsScenarios {
         jdbc.sql("update listings_listing set expires_on = ? where id = ?")
                 .params(java.sql.Date.valueOf(date), id)
                 .update();
+    }
+
+    long published(String title, Someone owner, MockHttpSession session) throws Exception {
+        long id = postListing(session, title, "submit");
+        if (state(id).equals("PENDING_REVIEW")) {
+            postings.approve(id, owner.id());
+        }
+        return id;
+    }
+
+    long mailsTo(String email) {
+        return jdbc.sql("select count(*) from notifications_mail where recipient = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void anInterestIsAcceptedAndOnlyThenContactDetailsAndMessagesFlow() throws Exception {
+        Someone owner = people.member("Ingela Isberg");
+        MockHttpSession ownerSession = people.signIn(owner);
+        long listing = published("Söker partner för återbruk", owner, ownerSession);
+        mvc.perform(post("/annonser/" + listing + "/intresse")
+                        .param("message", "Min egen annons")
+                        .session(ownerSession)
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+
+        Someone member = people.member("Jakob Jansson");
+        MockHttpSession memberSession = people.signIn(member);
+        mvc.perform(post("/annonser/" + listing + "/intresse")
+                        .param("message", " ")
+                        .session(memberSession)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Skriv ett meddelande till annonsören")));
+        long ownerMailsBefore = mailsTo(owner.email());
+        String conversation = mvc.perform(post("/annonser/" + listing + "/intresse")
+                        .param("message", "Vi driver en återbruksbutik i Eksjö.")
+                        .session(memberSession)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(mailsTo(owner.email())).isEqualTo(ownerMailsBefore + 1);
+        mvc.perform(post("/annonser/" + listing + "/intresse")
+                        .param("message", "Igen")
+                        .session(memberSession)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("redan visat intresse")));
+
+        // Before acceptance, neither sees the other's address.
+        mvc.perform(get(conversation).session(memberSession))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(owner.email()))));
+        MockHttpSession stranger = people.signIn(people.member("Kalle Kula"));
+        mvc.perform(get(conversation).session(stranger)).andExpect(status().isForbidden());
+        mvc.perform(post(conversation + "/acceptera").session(stranger).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(conversation + "/acceptera").session(memberSession).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(conversation + "/meddelanden")
+                        .param("body", "Hej?")
+                        .session(memberSession)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from listings_message")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        mvc.perform(post(conversation + "/acceptera").session(ownerSession).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(conversation).session(memberSession))
+                .andExpect(content().string(containsString(owner.email())));
+        mvc.perform(get(conversation).session(ownerSession))
+                .andExpect(content().string(containsString(member.email())));
+        long memberMails = mailsTo(member.email());
+        mvc.perform(post(conversation + "/meddelanden")
+                        .param("body", "Välkomna! Kan ni träffas på tisdag?")
+                        .session(ownerSession)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mailsTo(member.email())).isEqualTo(memberMails + 1);
+        mvc.perform(get(conversation).session(memberSession))
+                .andExpect(content().string(containsString("Kan ni träffas på tisdag?")));
+    }
+
+    @Test
+    void theEleventhInterestInADayIsRefused() throws Exception {
+        Someone owner = people.member("Lotta Lind");
+        MockHttpSession ownerSession = people.signIn(owner);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            ids.add(published("Annons nummer " + i, owner, ownerSession));
+        }
+        MockHttpSession member = people.signIn(people.member("Mira Molin"));
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(post("/annonser/" + ids.get(i) + "/intresse")
+                            .param("message", "Intresserad")
+                            .session(member)
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(post("/annonser/" + ids.get(10) + "/intresse")
+                        .param("message", "Intresserad")
+                        .session(member)
+                        .with(csrf()))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().string(containsString("många annonser i dag")));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.kompanjoner.listings.Category;
 import org.kompanjoner.listings.Direction;
 import org.kompanjoner.listings.ListingRoutes;
 import org.kompanjoner.listings.ListingState;
+import org.kompanjoner.listings.internal.Interests;
 import org.kompanjoner.listings.internal.JdbcListings;
 import org.kompanjoner.listings.internal.Listing;
 import org.kompanjoner.listings.internal.ListingContent;
@@ -54,6 +55,7 @@ public class ListingController {
     private final Choices choices;
     private final Markdown markdown;
     private final SearchIndex searchIndex;
+    private final Interests interests;
 
     ListingController(
             JdbcListings listings,
@@ -62,7 +64,8 @@ public class ListingController {
             Taxonomy taxonomy,
             Choices choices,
             Markdown markdown,
-            SearchIndex searchIndex) {
+            SearchIndex searchIndex,
+            Interests interests) {
         this.listings = listings;
         this.postings = postings;
         this.organisations = organisations;
@@ -70,6 +73,7 @@ public class ListingController {
         this.choices = choices;
         this.markdown = markdown;
         this.searchIndex = searchIndex;
+        this.interests = interests;
     }
 
     @GetMapping({ListingRoutes.LISTINGS, ListingRoutes.LISTINGS_ENGLISH})
@@ -180,6 +184,39 @@ public class ListingController {
         return afterSave(id, action, person, redirect);
     }
 
+    @PostMapping(ListingRoutes.LISTINGS + "/{id}/intresse")
+    @PreAuthorize("isAuthenticated()")
+    String expressInterest(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String message,
+            Authentication viewer,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        SignedInPerson person = (SignedInPerson) viewer.getPrincipal();
+        find(id);
+        String errorKey = null;
+        if (message.isBlank()) {
+            errorKey = "listings.interest.message.required";
+        } else if (message.length() > Interests.MAX_MESSAGE) {
+            errorKey = "listings.interest.message.too-long";
+        } else {
+            try {
+                long interestId =
+                        interests.express(id, person.personId(), org.kompanjoner.shared.Text.clean(message.strip()));
+                Flash.message(redirect, "listings.interest.sent");
+                return "redirect:" + ListingRoutes.interest(interestId);
+            } catch (Interests.Refused refused) {
+                errorKey = refused.messageKey();
+            }
+        }
+        response.setStatus("listings.interest.too-many".equals(errorKey) ? 429 : 400);
+        model.addAttribute("interestError", errorKey);
+        model.addAttribute("interestMessage", message);
+        return show(id, viewer, locale, model);
+    }
+
     @GetMapping(ListingRoutes.LISTINGS + "/{id}")
     String show(@PathVariable long id, Authentication viewer, Locale locale, Model model) {
         Listing listing = find(id);
@@ -199,6 +236,13 @@ public class ListingController {
         }
         model.addAttribute("view", view(listing, locale));
         model.addAttribute("owner", owner);
+        model.addAttribute("live", listing.live(postings.today()));
+        model.addAttribute("interests", owner ? interests.forListing(id) : List.of());
+        model.addAttribute(
+                "myInterest",
+                person == null || owner
+                        ? null
+                        : interests.openBy(id, person.personId()).orElse(null));
         model.addAttribute(
                 "coordinatorMessage",
                 owner && listing.state() == ListingState.DRAFT

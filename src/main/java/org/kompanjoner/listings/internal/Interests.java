@@ -1,0 +1,245 @@
+package org.kompanjoner.listings.internal;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.kompanjoner.accounts.People;
+import org.kompanjoner.accounts.PersonSummary;
+import org.kompanjoner.listings.InterestAccepted;
+import org.kompanjoner.listings.InterestExpressed;
+import org.kompanjoner.listings.ListingRoutes;
+import org.kompanjoner.notifications.Mailer;
+import org.kompanjoner.notifications.OutgoingMail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Expressions of interest: a member writes why a listing interests them; the owner accepts or declines.
+ * Only after acceptance do the two see each other's name, organisation and address, and write to each
+ * other here, each message also mailed to the other.
+ */
+@Service
+public class Interests {
+
+    public static final int MAX_MESSAGE = 2000;
+    public static final int PER_MEMBER_PER_DAY = 10;
+
+    public enum State {
+        OPEN,
+        ACCEPTED,
+        DECLINED
+    }
+
+    public record Interest(long id, long listingId, long memberId, String message, State state, Instant createdAt) {}
+
+    public record Message(long authorId, String body, Instant createdAt) {}
+
+    /** Why an interest cannot be expressed now; the key explains it to the member. */
+    public static class Refused extends RuntimeException {
+        private final String messageKey;
+
+        Refused(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcListings listings;
+    private final Postings postings;
+    private final People people;
+    private final Mailer mailer;
+    private final ApplicationEventPublisher events;
+    private final String baseUrl;
+
+    Interests(
+            JdbcClient jdbc,
+            JdbcListings listings,
+            Postings postings,
+            People people,
+            Mailer mailer,
+            ApplicationEventPublisher events,
+            @Value("${kompanjoner.base-url}") String baseUrl) {
+        this.jdbc = jdbc;
+        this.listings = listings;
+        this.postings = postings;
+        this.people = people;
+        this.mailer = mailer;
+        this.events = events;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @Transactional
+    public long express(long listingId, long memberId, String message) {
+        Listing listing = listings.byId(listingId).orElseThrow();
+        if (listing.ownedBy(memberId)) {
+            throw new AccessDeniedException("The owner cannot answer their own listing");
+        }
+        if (!listing.live(postings.today())) {
+            throw new Refused("listings.interest.closed");
+        }
+        if (open(listingId, memberId)) {
+            throw new Refused("listings.interest.already");
+        }
+        if (countSince(memberId, Instant.now().minus(Duration.ofDays(1))) >= PER_MEMBER_PER_DAY) {
+            throw new Refused("listings.interest.too-many");
+        }
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into listings_interest (listing_id, member_id, message, state, created_at)
+                values (?, ?, ?, 'OPEN', ?)
+                """)
+                .params(listingId, memberId, message, Timestamp.from(Instant.now()))
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        people.find(listing.ownerId())
+                .ifPresent(owner -> mail(
+                        owner, "listings.mail.interest.subject", "listings.mail.interest.body", listing, message, id));
+        events.publishEvent(new InterestExpressed(id, listingId));
+        return id;
+    }
+
+    @Transactional
+    public void decide(long interestId, long ownerId, boolean accept) {
+        Interest interest = find(interestId).orElseThrow();
+        Listing listing = listings.byId(interest.listingId()).orElseThrow();
+        if (!listing.ownedBy(ownerId)) {
+            throw new AccessDeniedException("Only the owner decides");
+        }
+        int changed = jdbc.sql("update listings_interest set state = ?, decided_at = ? where id = ? and state = 'OPEN'")
+                .params((accept ? State.ACCEPTED : State.DECLINED).name(), Timestamp.from(Instant.now()), interestId)
+                .update();
+        if (changed == 0) {
+            throw new Refused("listings.interest.decided");
+        }
+        people.find(interest.memberId())
+                .ifPresent(member -> mail(
+                        member,
+                        accept ? "listings.mail.accepted.subject" : "listings.mail.declined.subject",
+                        accept ? "listings.mail.accepted.body" : "listings.mail.declined.body",
+                        listing,
+                        null,
+                        interestId));
+        if (accept) {
+            events.publishEvent(new InterestAccepted(interestId, listing.id()));
+        }
+    }
+
+    @Transactional
+    public void write(long interestId, long authorId, String body) {
+        Interest interest = find(interestId).orElseThrow();
+        Listing listing = listings.byId(interest.listingId()).orElseThrow();
+        if (!party(interest, listing, authorId)) {
+            throw new AccessDeniedException("Not part of this conversation");
+        }
+        if (interest.state() != State.ACCEPTED) {
+            throw new Refused("listings.interest.not-accepted");
+        }
+        jdbc.sql("insert into listings_message (interest_id, author_id, body, created_at) values (?, ?, ?, ?)")
+                .params(interestId, authorId, body, Timestamp.from(Instant.now()))
+                .update();
+        long other = authorId == listing.ownerId() ? interest.memberId() : listing.ownerId();
+        people.find(other)
+                .ifPresent(recipient -> mail(
+                        recipient,
+                        "listings.mail.message.subject",
+                        "listings.mail.message.body",
+                        listing,
+                        body,
+                        interestId));
+    }
+
+    /** True when {@code personId} is the listing's owner or the member who answered it. */
+    public boolean party(Interest interest, Listing listing, long personId) {
+        return listing.ownedBy(personId) || interest.memberId() == personId;
+    }
+
+    public Optional<Interest> find(long id) {
+        return jdbc.sql("select * from listings_interest where id = ?")
+                .param(id)
+                .query((rs, row) -> interest(rs))
+                .optional();
+    }
+
+    public List<Interest> forListing(long listingId) {
+        return jdbc.sql("select * from listings_interest where listing_id = ? order by created_at desc, id desc")
+                .param(listingId)
+                .query((rs, row) -> interest(rs))
+                .list();
+    }
+
+    public List<Interest> byMember(long memberId) {
+        return jdbc.sql("select * from listings_interest where member_id = ? order by created_at desc, id desc")
+                .param(memberId)
+                .query((rs, row) -> interest(rs))
+                .list();
+    }
+
+    public Optional<Interest> openBy(long listingId, long memberId) {
+        return jdbc.sql(
+                        "select * from listings_interest where listing_id = ? and member_id = ? and state <> 'DECLINED'")
+                .params(listingId, memberId)
+                .query((rs, row) -> interest(rs))
+                .optional();
+    }
+
+    public List<Message> messages(long interestId) {
+        return jdbc.sql("select * from listings_message where interest_id = ? order by created_at, id")
+                .param(interestId)
+                .query((rs, row) -> new Message(
+                        rs.getLong("author_id"),
+                        rs.getString("body"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    private boolean open(long listingId, long memberId) {
+        return jdbc.sql(
+                                "select count(*) from listings_interest where listing_id = ? and member_id = ? and state = 'OPEN'")
+                        .params(listingId, memberId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private long countSince(long memberId, Instant since) {
+        return jdbc.sql("select count(*) from listings_interest where member_id = ? and created_at > ?")
+                .params(memberId, Timestamp.from(since))
+                .query(Long.class)
+                .single();
+    }
+
+    private void mail(
+            PersonSummary to, String subjectKey, String bodyKey, Listing listing, String text, long interestId) {
+        OutgoingMail.Builder mail = OutgoingMail.to(to.email(), to.displayName(), to.locale())
+                .subject(subjectKey, listing.content().title())
+                .paragraph(bodyKey, listing.content().title());
+        if (text != null) {
+            mail.paragraph("listings.mail.quote", text);
+        }
+        mailer.send(mail.action("listings.mail.open-conversation", baseUrl + ListingRoutes.interest(interestId))
+                .build());
+    }
+
+    private static Interest interest(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Interest(
+                rs.getLong("id"),
+                rs.getLong("listing_id"),
+                rs.getLong("member_id"),
+                rs.getString("message"),
+                State.valueOf(rs.getString("state")),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}
