@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kompanjoner.support.Browser.assertAccessible;
 
 import com.microsoft.playwright.Page;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +36,12 @@ class ListingsJourneyIT {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    org.kompanjoner.listings.internal.Postings postings;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     static Browser browser;
 
@@ -84,6 +92,52 @@ class ListingsJourneyIT {
         page.navigate("http://localhost:" + port + "/mina-annonser");
         assertThat(page.locator("main table").textContent()).contains("Väntar på granskning");
         assertAccessible(page);
+
+        // A coordinator approves it; another member finds it by a stemmed word and by a part of a compound.
+        long id = jdbc.sql("select id from listings_listing where title = ?")
+                .param("Söker kompetens inom kompetensförsörjning")
+                .query(Long.class)
+                .single();
+        postings.approve(id, 1L);
+        String memberEmail = TestPeople.uniqueEmail("svarare");
+        credentials.createVerified("Hugo Svar", memberEmail, passwords.encode(TestPeople.PASSWORD), Languages.SWEDISH);
+        Page member = browser.newPage(false);
+        for (String query : List.of("rekryteringen", "försörjning")) {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                member.navigate("http://localhost:" + port + "/annonser?q=" + query);
+                assertThat(member.locator("#results").textContent())
+                        .contains("Söker kompetens inom kompetensförsörjning");
+            });
+        }
+        member.context().close();
+        Page answering = browser.newPage(true);
+        answering.navigate("http://localhost:" + port + "/annonser?q=kompetens&direction=SEEKING");
+        assertAccessible(answering);
+        answering.click("#results a[href='/annonser/" + id + "']");
+        answering.click("main a[href^='/logga-in']");
+        answering.fill("#email", memberEmail);
+        answering.fill("#password", TestPeople.PASSWORD);
+        answering.click("main form button[type=submit]");
+        assertThat(answering.url()).contains("/annonser/" + id);
+        assertAccessible(answering);
+        answering.fill("#message", "Vi är en folkhögskola i Tranås och har deltagare som söker praktik.");
+        answering.click("main form[action$='/intresse'] button[type=submit]");
+        assertThat(answering.locator(".flash").textContent()).contains("Ditt intresse är skickat");
+        assertAccessible(answering);
+
+        page.navigate("http://localhost:" + port + "/annonser/" + id);
+        page.click("main a[href^='/intressen/']");
+        assertAccessible(page);
+        page.click("main form[action$='/acceptera'] button");
+        assertThat(page.locator("main").textContent()).contains(memberEmail);
+        page.fill("#body", "Välkomna! Ring mig gärna.");
+        page.click("main form[action$='/meddelanden'] button");
+        assertThat(page.locator(".messages").textContent()).contains("Ring mig gärna");
+        assertAccessible(page);
+
+        answering.reload();
+        assertThat(answering.locator("main").textContent()).contains(email).contains("Ring mig gärna");
+        answering.context().close();
         page.context().close();
     }
 }
