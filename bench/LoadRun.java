@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * scenarios take turns over several rounds (so drift on the machine hits all of them alike), and the
  * result is each scenario's throughput and p99 latency and its ratio to the plain baseline endpoint.
  *
- * <p>Usage: {@code java bench/LoadRun.java BASE_URL [seconds-per-round] [rounds] [concurrency]}. Only
- * loopback addresses are accepted.
+ * <p>Usage: {@code java bench/LoadRun.java BASE_URL [seconds-per-round] [rounds] [concurrency]
+ * [name=path ...]}; without scenarios it measures the pages of the foundation. Only loopback addresses
+ * are accepted.
  */
 public class LoadRun {
 
@@ -36,7 +37,7 @@ public class LoadRun {
         if (!host.equals("localhost") && !host.startsWith("127.") && !host.equals("[::1]")) {
             throw new IllegalArgumentException("Load runs only against this machine (loopback), not " + host);
         }
-        List<Scenario> scenarios = List.of(
+        List<Scenario> scenarios = args.length > 4 ? given(args) : List.of(
                 new Scenario("hello (liveness probe)", "/actuator/health/liveness", "application/json"),
                 new Scenario("directory: text + 2 filters", "/organisationer?q=samarbete&sector=company&county=06", "text/html"),
                 new Scenario("directory: first page", "/organisationer", "text/html"),
@@ -66,6 +67,17 @@ public class LoadRun {
             System.out.printf(
                     "%-30s %10.0f %10.1f %10.3f %8d%n", entry.getKey(), rps, p99(entry.getValue()), rps / baseline, errors);
         }
+    }
+
+    /** The baseline plus scenarios given as "name=path" arguments after the first four. */
+    static List<Scenario> given(String[] args) {
+        List<Scenario> scenarios = new ArrayList<>();
+        scenarios.add(new Scenario("hello (liveness probe)", "/actuator/health/liveness", "application/json"));
+        for (int i = 4; i < args.length; i++) {
+            int split = args[i].indexOf('=');
+            scenarios.add(new Scenario(args[i].substring(0, split), args[i].substring(split + 1), "text/html"));
+        }
+        return scenarios;
     }
 
     static Result run(HttpClient client, String base, Scenario scenario, int seconds, int concurrency)

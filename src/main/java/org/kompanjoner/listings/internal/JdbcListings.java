@@ -181,11 +181,12 @@ public class JdbcListings {
         return ids.stream().filter(found::containsKey).map(found::get).toList();
     }
 
-    /** Every published listing not yet expired, for rebuilding the search index. */
-    public List<Listing> allLive(java.time.LocalDate today) {
-        return load(
-                "select * from listings_listing where state = 'PUBLISHED' and expires_on >= ? order by id",
-                Date.valueOf(today));
+    /** Published listings not yet expired with an id above {@code afterId}, a page at a time, by id. */
+    public List<Listing> liveAfter(java.time.LocalDate today, long afterId, int limit) {
+        return load("""
+                select * from listings_listing where state = 'PUBLISHED' and expires_on >= ? and id > ?
+                order by id fetch first ? rows only
+                """, Date.valueOf(today), afterId, limit);
     }
 
     /** Published listings whose last day has passed. */

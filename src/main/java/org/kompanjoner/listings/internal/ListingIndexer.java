@@ -79,9 +79,17 @@ public class ListingIndexer {
 
     /** Builds the index anew from the database. */
     public synchronized void rebuild() {
-        List<Listing> live = listings.allLive(postings.today());
-        index.replaceAll(COLLECTION, live.stream().map(this::document));
-        log.info("Search index rebuilt with {} listings", live.size());
+        java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+        // Read a thousand listings at a time, so a rebuild of hundreds of thousands stays small in memory.
+        java.util.stream.Stream<Listing> live = java.util.stream.Stream.iterate(
+                        listings.liveAfter(postings.today(), 0, 1000),
+                        page -> !page.isEmpty(),
+                        page -> listings.liveAfter(
+                                postings.today(), page.get(page.size() - 1).id(), 1000))
+                .flatMap(List::stream)
+                .peek(listing -> count.incrementAndGet());
+        index.replaceAll(COLLECTION, live.map(this::document));
+        log.info("Search index rebuilt with {} listings", count.get());
     }
 
     SearchDocument document(Listing listing) {

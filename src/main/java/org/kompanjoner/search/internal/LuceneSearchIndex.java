@@ -72,6 +72,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     static final int MIN_PART = 4;
     static final int MAX_PART = 16;
+    static final int PARTS_OF_BODY = 600;
 
     private final Path root;
     private final Analyzer analyzer;
@@ -199,7 +200,10 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         document.add(new TextField("title_en", title, Field.Store.NO));
         document.add(new TextField("body_sv", body, Field.Store.NO));
         document.add(new TextField("body_en", body, Field.Store.NO));
-        document.add(new TextField("parts", title + "\n" + body, Field.Store.NO));
+        // Word parts are many per word: they are taken from the title and the start of the body (where
+        // the summary is), which keeps the index small at hundreds of thousands of documents.
+        document.add(new TextField(
+                "parts", title + "\n" + body.substring(0, Math.min(body.length(), PARTS_OF_BODY)), Field.Store.NO));
         long validUntil = source.validUntil().toEpochDay();
         document.add(new LongPoint("valid_until", validUntil));
         document.add(new NumericDocValuesField("valid_until_sort", validUntil));
