@@ -12,7 +12,7 @@ count="${1:-200000}"
 classpath="$(cat target/bench-classpath.txt)"
 data="$(mktemp -d)"
 server=""
-trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$data"' EXIT
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null; rm -rf "$data"' EXIT
 
 start() {
   KOMPANJONER_DATA_DIR="$data" KOMPANJONER_DEMO=true SERVER_PORT=18080 \

@@ -82,11 +82,11 @@ public class ListingIndexer {
         java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
         // Read a thousand listings at a time, so a rebuild of hundreds of thousands stays small in memory.
         java.util.stream.Stream<Listing> live = java.util.stream.Stream.iterate(
-                        listings.liveAfter(postings.today(), 0, 1000),
+                        listings.after(0, 1000),
                         page -> !page.isEmpty(),
-                        page -> listings.liveAfter(
-                                postings.today(), page.get(page.size() - 1).id(), 1000))
+                        page -> listings.after(page.get(page.size() - 1).id(), 1000))
                 .flatMap(List::stream)
+                .filter(listing -> listing.live(postings.today()))
                 .peek(listing -> count.incrementAndGet());
         index.replaceAll(COLLECTION, live.map(this::document));
         log.info("Search index rebuilt with {} listings", count.get());
