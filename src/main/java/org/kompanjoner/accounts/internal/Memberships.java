@@ -8,6 +8,7 @@ import org.kompanjoner.accounts.MemberJoined;
 import org.kompanjoner.accounts.MembershipRole;
 import org.kompanjoner.accounts.OrganisationCreated;
 import org.kompanjoner.accounts.OrganisationUpdated;
+import org.kompanjoner.shared.Refused;
 import org.kompanjoner.shared.SecretToken;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,20 +24,6 @@ public class Memberships {
 
     static final Duration INVITATION_LIFETIME = Duration.ofDays(14);
     static final int INVITATIONS_PER_DAY = 50;
-
-    /** A rule of the organisation was broken; the key explains it to the person. */
-    public static class Refused extends RuntimeException {
-        private final String messageKey;
-
-        Refused(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
 
     public enum Acceptance {
         JOINED,

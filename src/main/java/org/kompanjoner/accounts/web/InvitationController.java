@@ -7,6 +7,7 @@ import org.kompanjoner.accounts.internal.Invitation;
 import org.kompanjoner.accounts.internal.JdbcOrganisations;
 import org.kompanjoner.accounts.internal.Memberships;
 import org.kompanjoner.accounts.internal.Organisation;
+import org.kompanjoner.shared.Refused;
 import org.kompanjoner.web.Flash;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -64,7 +65,7 @@ class InvitationController {
         Memberships.Acceptance result;
         try {
             result = memberships.accept(token, user.personId());
-        } catch (Memberships.Refused refused) {
+        } catch (Refused refused) {
             response.setStatus(404);
             return "accounts/invitation-invalid";
         }

@@ -9,6 +9,7 @@ import org.kompanjoner.accounts.internal.Emails;
 import org.kompanjoner.accounts.internal.JdbcOrganisations;
 import org.kompanjoner.accounts.internal.Memberships;
 import org.kompanjoner.accounts.internal.Organisation;
+import org.kompanjoner.shared.Refused;
 import org.kompanjoner.web.Flash;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -65,7 +66,7 @@ class MembersController {
         } else {
             try {
                 memberships.invite(organisation.id(), email, user.personId(), locale);
-            } catch (Memberships.Refused refused) {
+            } catch (Refused refused) {
                 errors.rejectValue("email", refused.messageKey());
             }
         }
@@ -108,7 +109,7 @@ class MembersController {
         try {
             memberships.changeRole(organisation.id(), personId, newRole, user.personId());
             Flash.message(redirect, "accounts.members.role-changed");
-        } catch (Memberships.Refused refused) {
+        } catch (Refused refused) {
             Flash.problem(redirect, refused.messageKey());
         }
         return "redirect:" + AccountRoutes.members(slug);
@@ -124,7 +125,7 @@ class MembersController {
         requireSignedIn(user);
         try {
             memberships.remove(organisation.id(), personId, user.personId());
-        } catch (Memberships.Refused refused) {
+        } catch (Refused refused) {
             Flash.problem(redirect, refused.messageKey());
             return "redirect:"
                     + (memberships.isOwner(organisation.id(), user.personId())

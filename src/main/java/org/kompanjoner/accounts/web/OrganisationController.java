@@ -11,6 +11,7 @@ import org.kompanjoner.accounts.internal.JdbcOrganisations;
 import org.kompanjoner.accounts.internal.Memberships;
 import org.kompanjoner.accounts.internal.Organisation;
 import org.kompanjoner.accounts.internal.OrganisationProfile;
+import org.kompanjoner.shared.Refused;
 import org.kompanjoner.taxonomy.Choices;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
@@ -133,7 +134,7 @@ public class OrganisationController {
                 Organisation created = organisations.byId(id).orElseThrow();
                 Flash.message(redirect, "accounts.organisation.created", created.name());
                 return "redirect:" + AccountRoutes.organisation(created.slug());
-            } catch (Memberships.Refused refused) {
+            } catch (Refused refused) {
                 errors.rejectValue("organisationNumber", refused.messageKey());
             }
         }
@@ -178,7 +179,7 @@ public class OrganisationController {
                 memberships.update(organisation.id(), profile, user.personId());
                 Flash.message(redirect, "accounts.organisation.saved");
                 return "redirect:" + AccountRoutes.organisation(organisation.slug());
-            } catch (Memberships.Refused refused) {
+            } catch (Refused refused) {
                 errors.rejectValue("organisationNumber", refused.messageKey());
             }
         }

@@ -12,6 +12,7 @@ import org.kompanjoner.listings.InterestExpressed;
 import org.kompanjoner.listings.ListingRoutes;
 import org.kompanjoner.notifications.Mailer;
 import org.kompanjoner.notifications.OutgoingMail;
+import org.kompanjoner.shared.Refused;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,20 +42,6 @@ public class Interests {
     public record Interest(long id, long listingId, long memberId, String message, State state, Instant createdAt) {}
 
     public record Message(long authorId, String body, Instant createdAt) {}
-
-    /** Why an interest cannot be expressed now; the key explains it to the member. */
-    public static class Refused extends RuntimeException {
-        private final String messageKey;
-
-        Refused(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
 
     private final JdbcClient jdbc;
     private final JdbcListings listings;

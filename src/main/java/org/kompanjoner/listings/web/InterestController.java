@@ -11,6 +11,7 @@ import org.kompanjoner.listings.ListingRoutes;
 import org.kompanjoner.listings.internal.Interests;
 import org.kompanjoner.listings.internal.JdbcListings;
 import org.kompanjoner.listings.internal.Listing;
+import org.kompanjoner.shared.Refused;
 import org.kompanjoner.shared.Text;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.SignedInPerson;
@@ -69,7 +70,7 @@ public class InterestController {
         try {
             interests.decide(id, owner.personId(), accept);
             Flash.message(redirect, accept ? "listings.interest.accepted" : "listings.interest.declined");
-        } catch (Interests.Refused refused) {
+        } catch (Refused refused) {
             Flash.problem(redirect, refused.messageKey());
         }
         return "redirect:" + ListingRoutes.interest(id);
@@ -90,7 +91,7 @@ public class InterestController {
         }
         try {
             interests.write(id, author.personId(), Text.clean(body.strip()));
-        } catch (Interests.Refused refused) {
+        } catch (Refused refused) {
             Flash.problem(redirect, refused.messageKey());
         }
         return "redirect:" + ListingRoutes.interest(id) + "#messages";

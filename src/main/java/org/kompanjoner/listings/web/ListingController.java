@@ -19,6 +19,7 @@ import org.kompanjoner.listings.internal.Postings;
 import org.kompanjoner.search.SearchIndex;
 import org.kompanjoner.search.SearchQuery;
 import org.kompanjoner.search.SearchResults;
+import org.kompanjoner.shared.Refused;
 import org.kompanjoner.taxonomy.Choices;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
@@ -207,7 +208,7 @@ public class ListingController {
                         interests.express(id, person.personId(), org.kompanjoner.shared.Text.clean(message.strip()));
                 Flash.message(redirect, "listings.interest.sent");
                 return "redirect:" + ListingRoutes.interest(interestId);
-            } catch (Interests.Refused refused) {
+            } catch (Refused refused) {
                 errorKey = refused.messageKey();
             }
         }
