@@ -94,9 +94,10 @@ abstract class ListingsScenarios {
         return request;
     }
 
-    long postListing(MockHttpSession session, String title, String action) throws Exception {
-        String location = mvc.perform(
-                        listing("/annonser/ny", title).param("action", action).session(session))
+    long postListing(MockHttpSession session, String title, String action, String... changes) throws Exception {
+        String location = mvc.perform(listing("/annonser/ny", title, changes)
+                        .param("action", action)
+                        .session(session))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
@@ -204,6 +205,42 @@ abstract class ListingsScenarios {
                         .query(Long.class)
                         .single())
                 .isEqualTo(4);
+    }
+
+    /** Posts a listing as a new member and has it approved, so that it is live. */
+    long liveListing(String poster, String title, String... changes) throws Exception {
+        Someone someone = people.member(poster);
+        long id = postListing(people.signIn(someone), title, "submit", changes);
+        postings.approve(id, someone.id());
+        return id;
+    }
+
+    @Test
+    void aListingPageShowsComplementaryListingsOnTheSameChallengesAndStructuredData() throws Exception {
+        long seeking = liveListing("Hanna Hed", "Söker </script> handledare", "challenges", "4,8");
+        liveListing("Ivar Ilg", "Erbjuder handledning i arbetsmiljö", "direction", "OFFERING", "challenges", "8");
+        liveListing("Jon Jarl", "Erbjuder klimatrådgivning", "direction", "OFFERING", "challenges", "13");
+        liveListing("Kaj Kull", "Söker också handledare", "challenges", "8");
+        awaitSearch("/annonser?q=handledning", "Erbjuder handledning i arbetsmiljö", true);
+
+        String page = mvc.perform(get("/annonser/" + seeking))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String related = page.substring(page.indexOf("id=\"related-title\""));
+        assertThat(related)
+                .contains("Erbjuder handledning i arbetsmiljö")
+                .doesNotContain("Erbjuder klimatrådgivning")
+                .doesNotContain("Söker också handledare");
+        // The title's markup cannot close the data block: it is written as Unicode escapes there.
+        String data =
+                page.substring(page.indexOf("<script type=\"application/ld+json\">"), page.lastIndexOf("</script>"));
+        assertThat(data)
+                .contains("\"@type\":\"Demand\"")
+                .contains("\"name\":\"Söker \\u003c/script\\u003e handledare\"")
+                .contains("\"validThrough\":\"" + LocalDate.now().plusDays(60) + "\"")
+                .doesNotContain("Hanna Hed");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.kompanjoner.listings.internal.Listing;
 import org.kompanjoner.listings.internal.ListingContent;
 import org.kompanjoner.listings.internal.ListingIndexer;
 import org.kompanjoner.listings.internal.Postings;
+import org.kompanjoner.listings.internal.RelatedListings;
 import org.kompanjoner.search.SearchIndex;
 import org.kompanjoner.search.SearchQuery;
 import org.kompanjoner.search.SearchResults;
@@ -27,6 +28,8 @@ import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.Markdown;
 import org.kompanjoner.web.Requests;
 import org.kompanjoner.web.SignedInPerson;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,6 +51,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class ListingController {
 
     static final int PAGE_SIZE = 20;
+    static final int RELATED_SHOWN = 4;
 
     private final JdbcListings listings;
     private final Postings postings;
@@ -57,6 +61,9 @@ public class ListingController {
     private final Markdown markdown;
     private final SearchIndex searchIndex;
     private final Interests interests;
+    private final RelatedListings related;
+    private final MessageSource messages;
+    private final String baseUrl;
 
     ListingController(
             JdbcListings listings,
@@ -66,7 +73,10 @@ public class ListingController {
             Choices choices,
             Markdown markdown,
             SearchIndex searchIndex,
-            Interests interests) {
+            Interests interests,
+            RelatedListings related,
+            MessageSource messages,
+            @Value("${kompanjoner.base-url}") String baseUrl) {
         this.listings = listings;
         this.postings = postings;
         this.organisations = organisations;
@@ -75,6 +85,9 @@ public class ListingController {
         this.markdown = markdown;
         this.searchIndex = searchIndex;
         this.interests = interests;
+        this.related = related;
+        this.messages = messages;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     @GetMapping({ListingRoutes.LISTINGS, ListingRoutes.LISTINGS_ENGLISH})
@@ -235,8 +248,26 @@ public class ListingController {
         if (!publiclyVisible && !owner && !staff) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        model.addAttribute("view", view(listing, locale));
+        ListingView view = view(listing, locale);
+        model.addAttribute("view", view);
         model.addAttribute("owner", owner);
+        if (publiclyVisible) {
+            model.addAttribute(
+                    "jsonLd",
+                    ListingJsonLd.of(
+                            view,
+                            messages.getMessage(
+                                    "listings.category."
+                                            + listing.content().category().name(),
+                                    null,
+                                    locale),
+                            baseUrl));
+            model.addAttribute(
+                    "related",
+                    related.to(listing, postings.today(), RELATED_SHOWN).stream()
+                            .map(candidate -> view(candidate, locale))
+                            .toList());
+        }
         model.addAttribute("live", listing.live(postings.today()));
         model.addAttribute("interests", owner ? interests.forListing(id) : List.of());
         model.addAttribute(

@@ -1,0 +1,81 @@
+package org.kompanjoner.listings.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.kompanjoner.accounts.AccountRoutes;
+import org.kompanjoner.listings.Direction;
+import org.kompanjoner.listings.ListingRoutes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The listing as schema.org data, so that search engines and partner sites can read what is offered or
+ * sought, where and until when: an offering is an {@code Offer}, a seeking listing a {@code Demand}. The
+ * poster's name is left out, as on the page itself: only the organisation is public.
+ */
+final class ListingJsonLd {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ListingJsonLd() {}
+
+    /**
+     * The JSON text, safe to place inside a {@code <script type="application/ld+json">} element: the
+     * characters that could close the element or start markup are written as Unicode escapes.
+     */
+    static String of(ListingView view, String categoryName, String baseUrl) {
+        var listing = view.listing();
+        var content = listing.content();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", content.direction() == Direction.OFFERING ? "Offer" : "Demand");
+        data.put("@id", baseUrl + ListingRoutes.listing(listing.id()));
+        data.put("url", baseUrl + ListingRoutes.listing(listing.id()));
+        data.put("name", content.title());
+        data.put("description", content.summary());
+        data.put("category", categoryName);
+        data.put("inLanguage", content.language());
+        if (listing.publishedAt() != null) {
+            data.put("validFrom", listing.publishedAt().toString());
+        }
+        data.put("validThrough", content.expiresOn().toString());
+        if (view.namedPlace()) {
+            data.put("areaServed", Map.of("@type", "AdministrativeArea", "name", view.place()));
+        }
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("@type", "Service");
+        item.put("name", content.title());
+        if (!content.tags().isEmpty()) {
+            item.put("keywords", String.join(", ", content.tags()));
+        }
+        data.put("itemOffered", item);
+        if (view.organisation() != null && content.direction() == Direction.OFFERING) {
+            data.put(
+                    "offeredBy",
+                    Map.of(
+                            "@type",
+                            "Organization",
+                            "name",
+                            view.organisation().name(),
+                            "url",
+                            baseUrl
+                                    + AccountRoutes.organisation(
+                                            view.organisation().slug())));
+        }
+        return escapeForScript(JSON.writeValueAsString(data));
+    }
+
+    static String escapeForScript(String json) {
+        StringBuilder safe = new StringBuilder(json.length() + 16);
+        for (char c : json.toCharArray()) {
+            switch (c) {
+                case '<' -> safe.append("\\u003c");
+                case '>' -> safe.append("\\u003e");
+                case '&' -> safe.append("\\u0026");
+                case '\u2028' -> safe.append("\\u2028");
+                case '\u2029' -> safe.append("\\u2029");
+                default -> safe.append(c);
+            }
+        }
+        return safe.toString();
+    }
+}
