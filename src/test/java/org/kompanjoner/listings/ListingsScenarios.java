@@ -143,6 +143,22 @@ abstract class ListingsScenarios {
         assertThat(listingsOf(poster.id())).isZero();
     }
 
+    @Test
+    void aNewMemberMayPostOnlyAFewLinksUntilAListingOfTheirsIsPublished() throws Exception {
+        Someone poster = people.member("Lina Lund");
+        MockHttpSession session = people.signIn(poster);
+        String threeLinks = "Se https://a.example, https://b.example och www.c.example.";
+        expectRefused(
+                listing("/annonser/ny", "Tre länkar", "description", threeLinks).session(session), "högst 2 länkar");
+        assertThat(listingsOf(poster.id())).isZero();
+
+        long first = postListing(
+                session, "Två länkar går bra", "submit", "description", "https://a.example och https://b.example");
+        postings.approve(first, poster.id());
+        long second = postListing(session, "Nu går tre länkar bra", "submit", "description", threeLinks);
+        assertThat(state(second)).isEqualTo("PUBLISHED");
+    }
+
     void expectRefused(MockHttpServletRequestBuilder request, String message) throws Exception {
         mvc.perform(request)
                 .andExpect(status().isBadRequest())

@@ -10,6 +10,7 @@ import org.kompanjoner.listings.ListingEdited;
 import org.kompanjoner.listings.ListingPublished;
 import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.listings.ListingSubmittedForReview;
+import org.kompanjoner.shared.Refused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,6 +29,11 @@ public class Postings {
     public static final int MAX_DAYS = 365;
     /** More links than this in one listing sends it to review even from a known poster. */
     static final int LINKS_WITHOUT_REVIEW = 3;
+    /**
+     * A member none of whose listings has yet been published may put at most this many links in one:
+     * spam arrives with links, and a new account is where it comes from.
+     */
+    public static final int NEW_MEMBER_LINKS = 2;
 
     private static final Pattern LINK = Pattern.compile("(?i)\\bhttps?://|\\bwww\\.");
 
@@ -57,9 +63,21 @@ public class Postings {
         return LocalDate.now(clock);
     }
 
+    /** False when a member who is new to posting puts more links in the text than a new member may. */
+    public boolean withinLinkLimit(long ownerId, ListingContent content) {
+        return links(content) <= NEW_MEMBER_LINKS || listings.everPublishedBy(ownerId) > 0;
+    }
+
     @Transactional
     public long saveDraft(long ownerId, ListingContent content) {
+        refuseTooManyLinks(ownerId, content);
         return listings.insert(ownerId, content, ListingState.DRAFT);
+    }
+
+    private void refuseTooManyLinks(long ownerId, ListingContent content) {
+        if (!withinLinkLimit(ownerId, content)) {
+            throw new Refused("listings.description.too-many-links");
+        }
     }
 
     @Transactional
@@ -68,6 +86,7 @@ public class Postings {
         if (!listing.state().open()) {
             throw new NotNow("A closed listing cannot be edited");
         }
+        refuseTooManyLinks(listing.ownerId(), content);
         listings.update(listingId, content);
         events.publishEvent(new ListingEdited(listingId));
     }
@@ -82,7 +101,8 @@ public class Postings {
         if (listing.state() != ListingState.DRAFT) {
             throw new NotNow("Only a draft can be submitted");
         }
-        boolean review = listings.everPublishedBy(listing.ownerId()) == 0 || links(listing) > LINKS_WITHOUT_REVIEW;
+        boolean review =
+                listings.everPublishedBy(listing.ownerId()) == 0 || links(listing.content()) > LINKS_WITHOUT_REVIEW;
         ListingState next = review ? ListingState.PENDING_REVIEW : ListingState.PUBLISHED;
         move(listing, next, actorId, null);
         return next;
@@ -199,10 +219,9 @@ public class Postings {
         return listing;
     }
 
-    private static int links(Listing listing) {
+    private static int links(ListingContent content) {
         int count = 0;
-        for (String text :
-                List.of(listing.content().summary(), listing.content().description())) {
+        for (String text : List.of(content.summary(), content.description())) {
             Matcher matcher = LINK.matcher(text);
             while (matcher.find()) {
                 count++;

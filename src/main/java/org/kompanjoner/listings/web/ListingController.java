@@ -189,7 +189,7 @@ public class ListingController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        ListingContent content = form.check(taxonomy, organisations.of(person.personId()), postings.today(), errors);
+        ListingContent content = checked(form, person, errors);
         if (content == null) {
             response.setStatus(400);
             return form(model, form, errors, null, person, locale);
@@ -301,7 +301,7 @@ public class ListingController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Listing listing = owned(id, person);
-        ListingContent content = form.check(taxonomy, organisations.of(person.personId()), postings.today(), errors);
+        ListingContent content = checked(form, person, errors);
         if (content == null) {
             response.setStatus(400);
             return form(model, form, errors, listing, person, locale);
@@ -426,6 +426,20 @@ public class ListingController {
         model.addAttribute("municipalities", choices.municipalitiesByCounty(locale, List.of()));
         model.addAttribute("today", postings.today());
         return "listings/form";
+    }
+
+    /** The form's content when every field is valid and a new member keeps to the link limit, else null. */
+    private ListingContent checked(ListingForm form, SignedInPerson person, BindingResult errors) {
+        ListingContent content = form.check(taxonomy, organisations.of(person.personId()), postings.today(), errors);
+        if (content != null && !postings.withinLinkLimit(person.personId(), content)) {
+            errors.rejectValue(
+                    "description",
+                    "listings.description.too-many-links",
+                    new Object[] {Postings.NEW_MEMBER_LINKS},
+                    null);
+            return null;
+        }
+        return content;
     }
 
     private ListingView view(Listing listing, Locale locale) {
