@@ -20,6 +20,7 @@ public final class Layout {
     private final Set<String> roles;
     private final String csrfName;
     private final String csrfToken;
+    private final long unreadNotices;
     private final List<Flash.Notice> flash;
 
     public Layout(
@@ -31,7 +32,8 @@ public final class Layout {
             Set<String> roles,
             String csrfName,
             String csrfToken,
-            List<Flash.Notice> flash) {
+            List<Flash.Notice> flash,
+            long unreadNotices) {
         this.messages = messages;
         this.locale = locale;
         this.path = path;
@@ -41,6 +43,7 @@ public final class Layout {
         this.csrfName = csrfName;
         this.csrfToken = csrfToken;
         this.flash = List.copyOf(flash);
+        this.unreadNotices = unreadNotices;
     }
 
     /** The message for {@code key} in the page's language, with its arguments filled in. */
@@ -96,6 +99,11 @@ public final class Layout {
 
     public Long personId() {
         return person == null ? null : person.personId();
+    }
+
+    /** Notices the signed-in person has not read yet; zero for visitors. */
+    public long unreadNotices() {
+        return unreadNotices;
     }
 
     public boolean coordinator() {

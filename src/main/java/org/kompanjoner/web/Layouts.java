@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -21,9 +22,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 public class Layouts {
 
     private final MessageSource messages;
+    private final ObjectProvider<UnreadNotices> unreadNotices;
 
-    Layouts(MessageSource messages) {
+    Layouts(MessageSource messages, ObjectProvider<UnreadNotices> unreadNotices) {
         this.messages = messages;
+        this.unreadNotices = unreadNotices;
     }
 
     public Layout of(HttpServletRequest request) {
@@ -59,7 +62,16 @@ public class Layouts {
                 roles,
                 csrf == null ? "_csrf" : csrf.getParameterName(),
                 csrf == null ? "" : csrf.getToken(),
-                flash(request, locale));
+                flash(request, locale),
+                unread(person));
+    }
+
+    private long unread(SignedInPerson person) {
+        if (person == null) {
+            return 0;
+        }
+        UnreadNotices counter = unreadNotices.getIfAvailable();
+        return counter == null ? 0 : counter.unreadFor(person.personId());
     }
 
     private List<Flash.Notice> flash(HttpServletRequest request, Locale locale) {

@@ -383,6 +383,18 @@ abstract class ListingsScenarios {
         return id;
     }
 
+    /** Expresses interest and gives the address of the conversation it opens. */
+    String expressInterest(long listing, MockHttpSession session, String message) throws Exception {
+        return mvc.perform(post("/annonser/" + listing + "/intresse")
+                        .param("message", message)
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+    }
+
     long mailsTo(String email) {
         return jdbc.sql("select count(*) from notifications_mail where recipient = ?")
                 .param(email)
@@ -410,14 +422,7 @@ abstract class ListingsScenarios {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Skriv ett meddelande till annonsören")));
         long ownerMailsBefore = mailsTo(owner.email());
-        String conversation = mvc.perform(post("/annonser/" + listing + "/intresse")
-                        .param("message", "Vi driver en återbruksbutik i Eksjö.")
-                        .session(memberSession)
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
+        String conversation = expressInterest(listing, memberSession, "Vi driver en återbruksbutik i Eksjö.");
         assertThat(mailsTo(owner.email())).isEqualTo(ownerMailsBefore + 1);
         mvc.perform(post("/annonser/" + listing + "/intresse")
                         .param("message", "Igen")
@@ -461,6 +466,41 @@ abstract class ListingsScenarios {
         assertThat(mailsTo(member.email())).isEqualTo(memberMails + 1);
         mvc.perform(get(conversation).session(memberSession))
                 .andExpect(content().string(containsString("Kan ni träffas på tisdag?")));
+    }
+
+    @Test
+    void anInterestLeavesANoticeInTheAppThatOnlyItsRecipientCanOpen() throws Exception {
+        Someone owner = people.member("Maja Malm");
+        MockHttpSession ownerSession = people.signIn(owner);
+        long listing = published("Söker partner för stadsodling", owner, ownerSession);
+        MockHttpSession memberSession = people.signIn(people.member("Nils Nord"));
+        String conversation = expressInterest(listing, memberSession, "Vi odlar på tak i Värnamo.");
+
+        long notice = jdbc.sql("select id from notifications_notice where person_id = ?")
+                .param(owner.id())
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/annonser").session(ownerSession))
+                .andExpect(content().string(containsString("<span class=\"count\">1")));
+        mvc.perform(get("/notiser").session(ownerSession).cookie(new Cookie("lang", "en")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "Someone is interested in your listing “Söker partner för stadsodling”")));
+        mvc.perform(get("/notiser/" + notice).session(memberSession)).andExpect(status().isNotFound());
+        mvc.perform(get("/notiser")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from notifications_notice where read_at is null and person_id = ?")
+                        .param(owner.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        mvc.perform(get("/notiser/" + notice).session(ownerSession))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(
+                        org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(conversation));
+        mvc.perform(get("/annonser").session(ownerSession))
+                .andExpect(content().string(not(containsString("<span class=\"count\">"))));
     }
 
     @Test

@@ -7,6 +7,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.kompanjoner.accounts.People;
 import org.kompanjoner.listings.ListingRoutes;
 import org.kompanjoner.notifications.Mailer;
+import org.kompanjoner.notifications.Notices;
 import org.kompanjoner.notifications.OutgoingMail;
 import org.kompanjoner.shared.SecretToken;
 import org.slf4j.Logger;
@@ -32,6 +33,7 @@ public class ExpiryJob {
     private final Postings postings;
     private final People people;
     private final Mailer mailer;
+    private final Notices notices;
     private final TransactionTemplate transactions;
     private final String baseUrl;
 
@@ -40,12 +42,14 @@ public class ExpiryJob {
             Postings postings,
             People people,
             Mailer mailer,
+            Notices notices,
             TransactionTemplate transactions,
             @Value("${kompanjoner.base-url}") String baseUrl) {
         this.listings = listings;
         this.postings = postings;
         this.people = people;
         this.mailer = mailer;
+        this.notices = notices;
         this.transactions = transactions;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
@@ -88,6 +92,12 @@ public class ExpiryJob {
                     .paragraph("listings.mail.reminder.fulfilled")
                     .secretAction("listings.mail.reminder.renew", baseUrl + ListingRoutes.renewByLink(token.value()))
                     .build());
+            // The renewal link stays in the mail; the notice leads to the listing, where the owner can renew.
+            notices.post(
+                    owner.id(),
+                    "listings.mail.reminder.subject",
+                    ListingRoutes.listing(listing.id()),
+                    listing.content().title());
         });
         listings.markReminded(listing.id(), postings.today());
     }

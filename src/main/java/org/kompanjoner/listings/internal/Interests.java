@@ -11,6 +11,7 @@ import org.kompanjoner.listings.InterestAccepted;
 import org.kompanjoner.listings.InterestExpressed;
 import org.kompanjoner.listings.ListingRoutes;
 import org.kompanjoner.notifications.Mailer;
+import org.kompanjoner.notifications.Notices;
 import org.kompanjoner.notifications.OutgoingMail;
 import org.kompanjoner.shared.Refused;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,6 +49,7 @@ public class Interests {
     private final Postings postings;
     private final People people;
     private final Mailer mailer;
+    private final Notices notices;
     private final ApplicationEventPublisher events;
     private final String baseUrl;
 
@@ -57,6 +59,7 @@ public class Interests {
             Postings postings,
             People people,
             Mailer mailer,
+            Notices notices,
             ApplicationEventPublisher events,
             @Value("${kompanjoner.base-url}") String baseUrl) {
         this.jdbc = jdbc;
@@ -64,6 +67,7 @@ public class Interests {
         this.postings = postings;
         this.people = people;
         this.mailer = mailer;
+        this.notices = notices;
         this.events = events;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
@@ -218,6 +222,11 @@ public class Interests {
         }
         mailer.send(mail.action("listings.mail.open-conversation", baseUrl + ListingRoutes.interest(interestId))
                 .build());
+        notices.post(
+                to.id(),
+                subjectKey,
+                ListingRoutes.interest(interestId),
+                listing.content().title());
     }
 
     private static Interest interest(java.sql.ResultSet rs) throws java.sql.SQLException {

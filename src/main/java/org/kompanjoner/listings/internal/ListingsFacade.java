@@ -7,6 +7,7 @@ import org.kompanjoner.listings.ListingRoutes;
 import org.kompanjoner.listings.ListingSummary;
 import org.kompanjoner.listings.Listings;
 import org.kompanjoner.notifications.Mailer;
+import org.kompanjoner.notifications.Notices;
 import org.kompanjoner.notifications.OutgoingMail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ class ListingsFacade implements Listings {
     private final Postings postings;
     private final People people;
     private final Mailer mailer;
+    private final Notices notices;
     private final String baseUrl;
 
     ListingsFacade(
@@ -26,11 +28,13 @@ class ListingsFacade implements Listings {
             Postings postings,
             People people,
             Mailer mailer,
+            Notices notices,
             @Value("${kompanjoner.base-url}") String baseUrl) {
         this.listings = listings;
         this.postings = postings;
         this.people = people;
         this.mailer = mailer;
+        this.notices = notices;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -102,6 +106,11 @@ class ListingsFacade implements Listings {
             }
             mailer.send(mail.action("listings.mail.open", baseUrl + ListingRoutes.listing(listingId))
                     .build());
+            notices.post(
+                    owner.id(),
+                    subjectKey,
+                    ListingRoutes.listing(listingId),
+                    listing.content().title());
         });
     }
 
