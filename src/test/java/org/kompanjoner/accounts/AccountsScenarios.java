@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
-import java.net.URI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kompanjoner.accounts.internal.Credentials;
@@ -59,8 +58,7 @@ abstract class AccountsScenarios {
     }
 
     static String pathOf(String link) {
-        URI uri = URI.create(link);
-        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return TestMailServer.pathOf(link);
     }
 
     // sign-up and verification

@@ -4,29 +4,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kompanjoner.support.Browser.assertAccessible;
 
 import com.microsoft.playwright.Page;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.kompanjoner.accounts.internal.Credentials;
 import org.kompanjoner.support.Browser;
+import org.kompanjoner.support.MailSettings;
+import org.kompanjoner.support.TestMailServer;
 import org.kompanjoner.support.TestPeople;
 import org.kompanjoner.web.Languages;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
-/** Posting a listing in a real browser, with axe on every page on the way. */
+/**
+ * The marketplace from end to end in a real browser, with axe on every page on the way and every mail
+ * read from a real SMTP server: a member posts a listing, it waits for review, a coordinator approves it
+ * in the queue, another member finds it (also without JavaScript), answers it, the owner accepts, both
+ * see each other's contact details and write, and the owner marks it fulfilled.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Timeout(value = 3, unit = TimeUnit.MINUTES)
+@Timeout(value = 4, unit = TimeUnit.MINUTES)
 class ListingsJourneyIT {
+
+    static final String TITLE = "Söker kompetens inom kompetensförsörjning";
 
     @LocalServerPort
     int port;
@@ -38,12 +52,20 @@ class ListingsJourneyIT {
     PasswordEncoder passwords;
 
     @Autowired
-    org.kompanjoner.listings.internal.Postings postings;
-
-    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Value("${kompanjoner.admin.email}")
+    String coordinatorEmail;
+
+    @Value("${kompanjoner.admin.password}")
+    String coordinatorPassword;
+
     static Browser browser;
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        MailSettings.register(registry);
+    }
 
     @BeforeAll
     static void startBrowser() {
@@ -55,89 +77,157 @@ class ListingsJourneyIT {
         browser.close();
     }
 
-    @Test
-    void aMemberPostsAListingAndSeesItWaitForReview() {
-        String email = TestPeople.uniqueEmail("annonsor");
-        credentials.createVerified("Greta Gran", email, passwords.encode(TestPeople.PASSWORD), Languages.SWEDISH);
-        Page page = browser.newPage(true);
-        page.navigate("http://localhost:" + port + "/annonser");
-        assertAccessible(page);
-        page.click("main a[href='/annonser/ny']");
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    String member(String name, String prefix) {
+        String email = TestPeople.uniqueEmail(prefix);
+        credentials.createVerified(name, email, passwords.encode(TestPeople.PASSWORD), Languages.SWEDISH);
+        return email;
+    }
+
+    void signIn(Page page, String email, String password) {
         page.fill("#email", email);
-        page.fill("#password", TestPeople.PASSWORD);
+        page.fill("#password", password);
         page.click("main form button[type=submit]");
-        assertThat(page.url()).contains("/annonser/ny");
-        assertAccessible(page);
+    }
 
-        page.click("button[value=submit]");
-        assertThat(page.locator(".error-summary").textContent()).contains("Skriv en rubrik");
-        assertAccessible(page);
+    /** The {@code number}th mail to {@code email}: its subject checked, its link into the site followed. */
+    void followMail(Page page, String email, int number, String subject, String pathPart) {
+        MimeMessage mail = TestMailServer.awaitMail(email, number);
+        assertThat(TestMailServer.subject(mail)).contains(subject);
+        page.navigate(url(TestMailServer.pathOf(TestMailServer.link(mail, pathPart))));
+    }
 
-        page.check("#direction-SEEKING");
-        page.check("#category-COMPETENCE");
-        page.fill("#title", "Söker kompetens inom kompetensförsörjning");
-        page.fill("#summary", "Ett litet företag i Tranås söker en partner för rekrytering.");
-        page.fill("#description", "Vi vill **samarbeta** med skolor och föreningar.");
-        page.check("#challenges-8");
-        page.check("#sectors-academia");
-        page.fill("#tags", "rekrytering, praktik");
-        page.check("#placeKind-MUNICIPALITY");
-        page.selectOption("#municipality", "0687");
-        page.fill("#expiresOn", LocalDate.now().plusDays(30).toString());
-        page.click("button[value=submit]");
-        assertThat(page.locator("h1").textContent()).isEqualTo("Söker kompetens inom kompetensförsörjning");
-        assertThat(page.locator(".flash").textContent()).contains("granskas av en samordnare");
-        assertAccessible(page);
+    @Test
+    void aListingGoesFromPostingThroughReviewAndInterestToAPartnerFound() {
+        String ownerEmail = member("Greta Gran", "annonsor");
+        String memberEmail = member("Hugo Svar", "svarare");
 
-        page.navigate("http://localhost:" + port + "/mina-annonser");
-        assertThat(page.locator("main table").textContent()).contains("Väntar på granskning");
-        assertAccessible(page);
-
-        // A coordinator approves it; another member finds it by a stemmed word and by a part of a compound.
+        // The owner posts, first with a mistake; a first listing waits for review.
+        Page owner = browser.newPage(true);
+        owner.navigate(url("/annonser"));
+        assertAccessible(owner);
+        owner.click("main a[href='/annonser/ny']");
+        signIn(owner, ownerEmail, TestPeople.PASSWORD);
+        assertThat(owner.url()).contains("/annonser/ny");
+        assertAccessible(owner);
+        owner.click("button[value=submit]");
+        assertThat(owner.locator(".error-summary").textContent()).contains("Skriv en rubrik");
+        assertAccessible(owner);
+        owner.check("#direction-SEEKING");
+        owner.check("#category-COMPETENCE");
+        owner.fill("#title", TITLE);
+        owner.fill("#summary", "Ett litet företag i Tranås söker en partner för rekrytering.");
+        owner.fill("#description", "Vi vill **samarbeta** med skolor och föreningar.");
+        owner.check("#challenges-8");
+        owner.check("#sectors-academia");
+        owner.fill("#tags", "rekrytering, praktik");
+        owner.check("#placeKind-MUNICIPALITY");
+        owner.selectOption("#municipality", "0687");
+        owner.fill("#expiresOn", LocalDate.now().plusDays(30).toString());
+        owner.click("button[value=submit]");
+        assertThat(owner.locator("h1").textContent()).isEqualTo(TITLE);
+        assertThat(owner.locator(".flash").textContent()).contains("granskas av en samordnare");
+        assertAccessible(owner);
+        owner.navigate(url("/mina-annonser"));
+        assertThat(owner.locator("main table").textContent()).contains("Väntar på granskning");
+        assertAccessible(owner);
         long id = jdbc.sql("select id from listings_listing where title = ?")
-                .param("Söker kompetens inom kompetensförsörjning")
+                .param(TITLE)
                 .query(Long.class)
                 .single();
-        postings.approve(id, 1L);
-        String memberEmail = TestPeople.uniqueEmail("svarare");
-        credentials.createVerified("Hugo Svar", memberEmail, passwords.encode(TestPeople.PASSWORD), Languages.SWEDISH);
-        Page member = browser.newPage(false);
+
+        // Nobody else sees it yet; the coordinator approves it from the review queue.
+        Page visitor = browser.newPage(false);
+        visitor.navigate(url("/annonser/" + id));
+        assertThat(visitor.locator("h1").textContent()).doesNotContain(TITLE);
+        visitor.context().close();
+        Page coordinator = browser.newPage(true);
+        coordinator.navigate(url("/logga-in"));
+        signIn(coordinator, coordinatorEmail, coordinatorPassword);
+        coordinator.navigate(url("/admin/granskning"));
+        assertThat(coordinator.locator("main").textContent()).contains(TITLE);
+        assertAccessible(coordinator);
+        coordinator.click("form[action='/admin/granskning/annonser/" + id + "/godkann'] button");
+        assertThat(coordinator.locator(".flash").count()).isEqualTo(1);
+        assertThat(coordinator.locator("main").textContent()).doesNotContain(TITLE);
+        assertAccessible(coordinator);
+        coordinator.context().close();
+        followMail(owner, ownerEmail, 1, "är publicerad", "/annonser/" + id);
+        assertThat(owner.locator("h1").textContent()).isEqualTo(TITLE);
+
+        // Another member finds it by an inflected word and by a part of a compound, without JavaScript…
+        Page noScript = browser.newPage(false);
         for (String query : List.of("rekryteringen", "försörjning")) {
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-                member.navigate("http://localhost:" + port + "/annonser?q=" + query);
-                assertThat(member.locator("#results").textContent())
-                        .contains("Söker kompetens inom kompetensförsörjning");
+            Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                noScript.navigate(url("/annonser?q=" + query));
+                assertThat(noScript.locator("#results").textContent()).contains(TITLE);
             });
         }
-        member.context().close();
+        // axe runs in the page's JavaScript, so it checks this search page in the next step, with it on.
+        noScript.context().close();
+        // …and with it, narrowing by a facet, then answers it after signing in.
         Page answering = browser.newPage(true);
-        answering.navigate("http://localhost:" + port + "/annonser?q=kompetens&direction=SEEKING");
+        answering.navigate(url("/annonser?q=kompetens&direction=SEEKING"));
         assertAccessible(answering);
         answering.click("#results a[href='/annonser/" + id + "']");
-        answering.click("main a[href^='/logga-in']");
-        answering.fill("#email", memberEmail);
-        answering.fill("#password", TestPeople.PASSWORD);
-        answering.click("main form button[type=submit]");
-        assertThat(answering.url()).contains("/annonser/" + id);
         assertAccessible(answering);
+        answering.click("main a[href^='/logga-in']");
+        signIn(answering, memberEmail, TestPeople.PASSWORD);
+        assertThat(answering.url()).contains("/annonser/" + id);
         answering.fill("#message", "Vi är en folkhögskola i Tranås och har deltagare som söker praktik.");
         answering.click("main form[action$='/intresse'] button[type=submit]");
         assertThat(answering.locator(".flash").textContent()).contains("Ditt intresse är skickat");
+        assertThat(answering.locator("main").textContent()).doesNotContain(ownerEmail);
         assertAccessible(answering);
 
-        page.navigate("http://localhost:" + port + "/annonser/" + id);
-        page.click("main a[href^='/intressen/']");
-        assertAccessible(page);
-        page.click("main form[action$='/acceptera'] button");
-        assertThat(page.locator("main").textContent()).contains(memberEmail);
-        page.fill("#body", "Välkomna! Ring mig gärna.");
-        page.click("main form[action$='/meddelanden'] button");
-        assertThat(page.locator(".messages").textContent()).contains("Ring mig gärna");
-        assertAccessible(page);
+        // The owner hears of it by mail and in the app, and accepts.
+        owner.reload();
+        // One notice says the listing was published, the other that someone is interested.
+        assertThat(owner.locator("header .count").textContent()).startsWith("2");
+        owner.click("header a[href='/notiser']");
+        assertThat(owner.locator("main .notices").textContent()).contains("intresserad av din annons");
+        assertAccessible(owner);
+        followMail(owner, ownerEmail, 2, "intresserad av din annons", "/intressen/");
+        assertThat(owner.locator("main").textContent())
+                .contains("folkhögskola i Tranås")
+                .doesNotContain(memberEmail);
+        assertAccessible(owner);
+        owner.click("main form[action$='/acceptera'] button");
+        assertThat(owner.locator("main").textContent()).contains(memberEmail).contains("Hugo Svar");
+        assertAccessible(owner);
 
-        answering.reload();
-        assertThat(answering.locator("main").textContent()).contains(email).contains("Ring mig gärna");
+        // The member is told by mail, sees the owner's details and writes; the owner answers.
+        followMail(answering, memberEmail, 1, "är accepterat", "/intressen/");
+        assertThat(answering.locator("main").textContent()).contains(ownerEmail).contains("Greta Gran");
+        answering.fill("#body", "Tack! Passar tisdag klockan tio?");
+        answering.click("main form[action$='/meddelanden'] button");
+        assertThat(answering.locator(".messages").textContent()).contains("Passar tisdag");
+        assertAccessible(answering);
+        followMail(owner, ownerEmail, 3, "Nytt meddelande", "/intressen/");
+        assertThat(owner.locator(".messages").textContent()).contains("Passar tisdag");
+        owner.fill("#body", "Tisdag passar fint. Välkomna!");
+        owner.click("main form[action$='/meddelanden'] button");
+        assertThat(owner.locator(".messages").textContent()).contains("Tisdag passar fint");
+        followMail(answering, memberEmail, 2, "Nytt meddelande", "/intressen/");
+        assertThat(answering.locator(".messages").textContent()).contains("Tisdag passar fint");
+
+        // The owner marks it fulfilled: the page says so, and it leaves the search.
+        owner.navigate(url("/annonser/" + id));
+        owner.fill("#story", "Två deltagare från folkhögskolan gör praktik hos oss i vår.");
+        owner.click("main form[action$='/partner-hittad'] button");
+        assertThat(owner.locator(".flash").textContent()).contains("markerad som klar");
+        assertThat(owner.locator("main").textContent())
+                .contains("hittat en partner")
+                .contains("Två deltagare från folkhögskolan");
+        assertAccessible(owner);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            answering.navigate(url("/annonser?q=rekrytering"));
+            assertThat(answering.locator("#results").textContent()).doesNotContain(TITLE);
+        });
         answering.context().close();
-        page.context().close();
+        owner.context().close();
     }
 }

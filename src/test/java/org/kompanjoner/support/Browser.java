@@ -57,9 +57,12 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh browser profile (no cookies), as a new visitor has. */
     public Page newPage(boolean javaScript) {
-        return browser.newContext(
+        Page page = browser.newContext(
                         new NewContextOptions().setJavaScriptEnabled(javaScript).setLocale("sv-SE"))
                 .newPage();
+        // A missing element fails the step within seconds, naming it, rather than the whole test later.
+        page.setDefaultTimeout(15_000);
+        return page;
     }
 
     /** Runs axe (WCAG 2.1 A and AA rules) on the page and fails on any violation. */

@@ -72,6 +72,12 @@ public final class TestMailServer {
         throw new AssertionError("No link containing " + pathPart + " in the mail");
     }
 
+    /** The path and query of a link from a mail, to follow it on a test server on another port. */
+    public static String pathOf(String link) {
+        java.net.URI uri = java.net.URI.create(link);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
     public static String subject(MimeMessage message) {
         try {
             return message.getSubject();
