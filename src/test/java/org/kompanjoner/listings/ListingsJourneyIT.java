@@ -170,7 +170,19 @@ class ListingsJourneyIT {
         noScript.context().close();
         // …and with it, narrowing by a facet, then answers it after signing in.
         Page answering = browser.newPage(true);
-        answering.navigate(url("/annonser?q=kompetens&direction=SEEKING"));
+        answering.navigate(url("/annonser?q=kompetens"));
+        answering.selectOption("#direction", "OFFERING");
+        answering.waitForURL(address -> address.contains("direction=OFFERING"));
+        assertThat(answering.locator("#results").textContent()).doesNotContain(TITLE);
+        // The count is announced from a status element that stays in place while the results are swapped.
+        assertThat(answering.locator("#results-status").textContent())
+                .isEqualTo(answering.locator("#results-title").textContent())
+                .isEqualTo("Inga annonser");
+        answering.selectOption("#direction", "SEEKING");
+        answering.waitForURL(address -> address.contains("direction=SEEKING"));
+        assertThat(answering.locator("#results").textContent()).contains(TITLE);
+        assertThat(answering.locator("#results-status").textContent())
+                .isEqualTo(answering.locator("#results-title").textContent());
         assertAccessible(answering);
         answering.click("#results a[href='/annonser/" + id + "']");
         assertAccessible(answering);
