@@ -1,6 +1,6 @@
 package org.kompanjoner.notifications;
 
-/** Notices in the app: the bell beside the mail, for people who are signed in when something happens. */
+/** Notices in the app: what a person should know, listed for them with an unread count in every page's header. */
 public interface Notices {
 
     /**
