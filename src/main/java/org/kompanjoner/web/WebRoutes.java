@@ -8,6 +8,7 @@ public final class WebRoutes {
     public static final String PRIVACY = "/integritet";
     public static final String STYLESHEET = "/css/site.css";
     public static final String SCRIPT = "/js/site.js";
+    public static final String ICON = "/favicon.svg";
     public static final String HTMX = "/webjars/htmx.org/dist/htmx.min.js";
 
     private WebRoutes() {}

@@ -20,7 +20,15 @@ import org.springframework.test.web.servlet.MockMvc;
 class FrameIntegrationTests {
 
     static final List<String> PUBLIC_PAGES = List.of(
-            "/", "/organisationer", "/registrera", "/logga-in", "/glomt-losenord", "/tillganglighet", "/integritet");
+            "/",
+            "/annonser",
+            "/listings",
+            "/organisationer",
+            "/registrera",
+            "/logga-in",
+            "/glomt-losenord",
+            "/tillganglighet",
+            "/integritet");
 
     @Autowired
     MockMvc mvc;
@@ -54,13 +62,24 @@ class FrameIntegrationTests {
                     .andReturn()
                     .getResponse()
                     .getContentAsString();
-            assertThat(html).as(page).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
+            // Only scripts from files; a JSON-LD data block is never executed, so the policy allows it.
+            assertThat(html)
+                    .as(page)
+                    .doesNotContainPattern("<script(?![^>]*\\ssrc=)(?![^>]*type=\"application/ld\\+json\")[^>]*>");
             assertThat(html)
                     .as(page)
                     .doesNotContain(" style=")
                     .doesNotContain("<style")
                     .doesNotContain(" on");
         }
+    }
+
+    @Test
+    void theSiteIconIsServedFromAFile() throws Exception {
+        mvc.perform(get("/favicon.svg"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("image/svg+xml")));
+        mvc.perform(get("/")).andExpect(content().string(containsString("<link rel=\"icon\" href=\"/favicon.svg\"")));
     }
 
     @Test
