@@ -39,7 +39,7 @@ final class ListingJsonLd {
         }
         data.put("validThrough", content.expiresOn().toString());
         if (view.namedPlace()) {
-            data.put("areaServed", Map.of("@type", "AdministrativeArea", "name", view.place()));
+            data.put("areaServed", ordered("@type", "AdministrativeArea", "name", view.place()));
         }
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("@type", "Service");
@@ -51,7 +51,7 @@ final class ListingJsonLd {
         if (view.organisation() != null && content.direction() == Direction.OFFERING) {
             data.put(
                     "offeredBy",
-                    Map.of(
+                    ordered(
                             "@type",
                             "Organization",
                             "name",
@@ -62,6 +62,15 @@ final class ListingJsonLd {
                                             view.organisation().slug())));
         }
         return escapeForScript(JSON.writeValueAsString(data));
+    }
+
+    /** A JSON object whose keys keep the given order ("@type" first), for people who read the data. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return object;
     }
 
     static String escapeForScript(String json) {
