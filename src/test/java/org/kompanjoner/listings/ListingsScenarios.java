@@ -159,6 +159,47 @@ abstract class ListingsScenarios {
         assertThat(state(second)).isEqualTo("PUBLISHED");
     }
 
+    @Test
+    void reviewCannotBeSidesteppedByEditingOrResubmittingOrByLinksWithoutAScheme() throws Exception {
+        Someone poster = people.member("Ulla Ulv");
+        MockHttpSession session = people.signIn(poster);
+        expectRefused(
+                listing(
+                                "/annonser/ny",
+                                "Dolda länkar",
+                                "description",
+                                "[a](//a.example) [b](//b.example) [c](//c.example)")
+                        .session(session),
+                "högst 2 länkar");
+        long first = liveListingOf(poster, session, "Ofarlig första annons");
+
+        // Rewritten after approval with many links: back to review, out of sight.
+        mvc.perform(listing(
+                                "/annonser/" + first + "/redigera",
+                                "Ofarlig första annons",
+                                "description",
+                                "https://a.example https://b.example https://c.example https://d.example")
+                        .session(session))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashMessageKey", "listings.saved.review"));
+        assertThat(state(first)).isEqualTo("PENDING_REVIEW");
+
+        // Sent back by a coordinator and submitted again unchanged: reviewed again, not published at once.
+        long second = postListing(session, "Andra annonsen", "submit");
+        assertThat(state(second)).isEqualTo("PUBLISHED");
+        postings.askForChanges(second, people.coordinator("Vera Vakt").id(), "Skriv vilka ni söker.");
+        mvc.perform(post("/annonser/" + second + "/skicka").session(session).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(state(second)).isEqualTo("PENDING_REVIEW");
+    }
+
+    long liveListingOf(Someone poster, MockHttpSession session, String title) throws Exception {
+        long id = postListing(session, title, "submit");
+        postings.approve(id, poster.id());
+        return id;
+    }
+
     void expectRefused(MockHttpServletRequestBuilder request, String message) throws Exception {
         mvc.perform(request)
                 .andExpect(status().isBadRequest())
@@ -359,7 +400,18 @@ abstract class ListingsScenarios {
                 .findFirst()
                 .orElseThrow();
         String path = link.substring(link.indexOf("/annonser/forlang/"));
-        mvc.perform(get(path)).andExpect(status().is3xxRedirection());
+        // Opening the link (as a mail scanner does) asks first and changes nothing.
+        mvc.perform(get(path))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Går ut om tre dagar")));
+        mvc.perform(get(path)).andExpect(status().isOk());
+        assertThat(jdbc.sql("select expires_on from listings_listing where id = ?")
+                        .param(expiring)
+                        .query(java.sql.Date.class)
+                        .single()
+                        .toLocalDate())
+                .isEqualTo(LocalDate.now().plusDays(3));
+        mvc.perform(post(path).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select expires_on from listings_listing where id = ?")
                         .param(expiring)
                         .query(java.sql.Date.class)
@@ -367,6 +419,7 @@ abstract class ListingsScenarios {
                         .toLocalDate())
                 .isEqualTo(postings.today().plusDays(Postings.DEFAULT_DAYS));
         mvc.perform(get(path)).andExpect(status().isBadRequest());
+        mvc.perform(post(path).with(csrf())).andExpect(status().isBadRequest());
     }
 
     void setExpiry(long id, LocalDate date) {
@@ -501,6 +554,72 @@ abstract class ListingsScenarios {
                         org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(conversation));
         mvc.perform(get("/annonser").session(ownerSession))
                 .andExpect(content().string(not(containsString("<span class=\"count\">"))));
+    }
+
+    @Test
+    void theOwnerCannotAcceptInterestOnceACoordinatorRemovedTheListing() throws Exception {
+        Someone owner = people.member("Olle Ort");
+        MockHttpSession ownerSession = people.signIn(owner);
+        long listing = published("Söker kunder till en bluff", owner, ownerSession);
+        Someone member = people.member("Pia Pil");
+        String conversation = expressInterest(listing, people.signIn(member), "Låter intressant.");
+        postings.remove(listing, people.coordinator("Rut Rättvis").id(), "Bedrägeri");
+
+        mvc.perform(post(conversation + "/acceptera").session(ownerSession).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select state from listings_interest where listing_id = ?")
+                        .param(listing)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("OPEN");
+        mvc.perform(get(conversation).session(ownerSession))
+                .andExpect(content().string(not(containsString(member.email()))));
+    }
+
+    @Test
+    void anInterestSentSeveralTimesAtOnceOrAfterAcceptanceOpensOnlyOne() throws Exception {
+        Someone owner = people.member("Siv Sund");
+        MockHttpSession ownerSession = people.signIn(owner);
+        long listing = published("Söker partner för cykelkök", owner, ownerSession);
+        MockHttpSession memberSession = people.signIn(people.member("Tor Tall"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sent.add(pool.submit(() -> mvc.perform(post("/annonser/" + listing + "/intresse")
+                                .param("message", "Vi lagar cyklar.")
+                                .session(memberSession)
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus()));
+            }
+            for (var status : sent) {
+                assertThat(status.get()).isIn(302, 400);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("select count(*) from listings_interest where listing_id = ?")
+                        .param(listing)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        long interest = jdbc.sql("select id from listings_interest where listing_id = ?")
+                .param(listing)
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/intressen/" + interest + "/acceptera")
+                        .session(ownerSession)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/annonser/" + listing + "/intresse")
+                        .param("message", "Igen, från en gammal flik.")
+                        .session(memberSession)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("redan visat intresse")));
+        mvc.perform(get("/annonser/" + listing).session(memberSession)).andExpect(status().isOk());
     }
 
     @Test

@@ -62,11 +62,18 @@ public class ExpiryJob {
                 postings.expire(id);
             } catch (Postings.NotNow renewedMeanwhile) {
                 // The owner renewed it between the query and now: nothing to do.
+            } catch (RuntimeException failure) {
+                // One listing that cannot be expired must not keep the others open; the next run tries again.
+                log.warn("Could not expire listing {}", id, failure);
             }
         }
         List<Listing> expiring = listings.expiringUnreminded(postings.today(), REMIND_DAYS_BEFORE);
         for (Listing listing : expiring) {
-            transactions.executeWithoutResult(status -> remind(listing));
+            try {
+                transactions.executeWithoutResult(status -> remind(listing));
+            } catch (RuntimeException failure) {
+                log.warn("Could not remind the owner of listing {}", listing.id(), failure);
+            }
         }
         if (!expiring.isEmpty()) {
             log.info("Reminded the owners of {} listings that expire within a week", expiring.size());

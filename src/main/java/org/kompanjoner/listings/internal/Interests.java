@@ -10,6 +10,7 @@ import org.kompanjoner.accounts.PersonSummary;
 import org.kompanjoner.listings.InterestAccepted;
 import org.kompanjoner.listings.InterestExpressed;
 import org.kompanjoner.listings.ListingRoutes;
+import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.notifications.Mailer;
 import org.kompanjoner.notifications.Notices;
 import org.kompanjoner.notifications.OutgoingMail;
@@ -74,14 +75,15 @@ public class Interests {
 
     @Transactional
     public long express(long listingId, long memberId, String message) {
-        Listing listing = listings.byId(listingId).orElseThrow();
+        // Locked, so that the same form sent twice at once cannot open two interests.
+        Listing listing = listings.lockAndRead(listingId).orElseThrow();
         if (listing.ownedBy(memberId)) {
             throw new AccessDeniedException("The owner cannot answer their own listing");
         }
         if (!listing.live(postings.today())) {
             throw new Refused("listings.interest.closed");
         }
-        if (open(listingId, memberId)) {
+        if (openBy(listingId, memberId).isPresent()) {
             throw new Refused("listings.interest.already");
         }
         if (countSince(memberId, Instant.now().minus(Duration.ofDays(1))) >= PER_MEMBER_PER_DAY) {
@@ -108,6 +110,11 @@ public class Interests {
         Listing listing = listings.byId(interest.listingId()).orElseThrow();
         if (!listing.ownedBy(ownerId)) {
             throw new AccessDeniedException("Only the owner decides");
+        }
+        // Accepting reveals the member's contact details: not once the listing is closed, least of all
+        // when a coordinator removed it.
+        if (listing.state() != ListingState.PUBLISHED && listing.state() != ListingState.EXPIRED) {
+            throw new Refused("listings.interest.closed");
         }
         int changed = jdbc.sql("update listings_interest set state = ?, decided_at = ? where id = ? and state = 'OPEN'")
                 .params((accept ? State.ACCEPTED : State.DECLINED).name(), Timestamp.from(Instant.now()), interestId)
@@ -137,6 +144,9 @@ public class Interests {
         }
         if (interest.state() != State.ACCEPTED) {
             throw new Refused("listings.interest.not-accepted");
+        }
+        if (listing.state() == ListingState.REMOVED) {
+            throw new Refused("listings.interest.closed");
         }
         jdbc.sql("insert into listings_message (interest_id, author_id, body, created_at) values (?, ?, ?, ?)")
                 .params(interestId, authorId, body, Timestamp.from(Instant.now()))
@@ -178,12 +188,13 @@ public class Interests {
                 .list();
     }
 
+    /** The member's interest in the listing that is still open or was accepted, the newest if several. */
     public Optional<Interest> openBy(long listingId, long memberId) {
-        return jdbc.sql(
-                        "select * from listings_interest where listing_id = ? and member_id = ? and state <> 'DECLINED'")
-                .params(listingId, memberId)
-                .query((rs, row) -> interest(rs))
-                .optional();
+        return jdbc.sql("""
+                        select * from listings_interest where listing_id = ? and member_id = ? and state <> 'DECLINED'
+                        order by created_at desc, id desc
+                        """).params(listingId, memberId).query((rs, row) -> interest(rs)).list().stream()
+                .findFirst();
     }
 
     public List<Message> messages(long interestId) {
@@ -194,15 +205,6 @@ public class Interests {
                         rs.getString("body"),
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
-    }
-
-    private boolean open(long listingId, long memberId) {
-        return jdbc.sql(
-                                "select count(*) from listings_interest where listing_id = ? and member_id = ? and state = 'OPEN'")
-                        .params(listingId, memberId)
-                        .query(Long.class)
-                        .single()
-                > 0;
     }
 
     private long countSince(long memberId, Instant since) {

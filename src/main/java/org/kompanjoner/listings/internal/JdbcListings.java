@@ -218,12 +218,17 @@ public class JdbcListings {
     }
 
     /** Uses up a renewal link; the listing it renews, if the link was valid and unused. */
-    public Optional<Long> redeemRenewal(String tokenHash) {
-        Optional<Long> listingId = jdbc.sql(
+    /** The listing a renewal link is for, while the link is unused and fresh; using it is {@link #redeemRenewal}. */
+    public Optional<Long> renewalFor(String tokenHash) {
+        return jdbc.sql(
                         "select listing_id from listings_renewal where token_hash = ? and used_at is null and expires_at > ?")
                 .params(tokenHash, Timestamp.from(Instant.now()))
                 .query(Long.class)
                 .optional();
+    }
+
+    public Optional<Long> redeemRenewal(String tokenHash) {
+        Optional<Long> listingId = renewalFor(tokenHash);
         if (listingId.isEmpty()) {
             return listingId;
         }
@@ -237,6 +242,28 @@ public class JdbcListings {
         return jdbc.sql("select count(*) from listings_listing")
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * Locks the listing's row until the transaction ends and reads it afresh, so that changes which read
+     * before they write (renewing while the job expires it, two interests sent at once) take turns.
+     */
+    public Optional<Listing> lockAndRead(long id) {
+        jdbc.sql("select id from listings_listing where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .optional();
+        return byId(id);
+    }
+
+    /** True when the listing was sent back to its owner by a coordinator and has not been published since. */
+    public boolean sentBack(long id) {
+        return jdbc.sql("""
+                        select count(*) from listings_state_change
+                        where listing_id = ? and to_state = 'DRAFT' and reason is not null
+                          and changed_at >= coalesce((select max(changed_at) from listings_state_change
+                                                      where listing_id = ? and to_state = 'PUBLISHED'), changed_at)
+                        """).params(id, id).query(Long.class).single() > 0;
     }
 
     /** Listings waiting for review, oldest first. */

@@ -35,7 +35,8 @@ public class Postings {
      */
     public static final int NEW_MEMBER_LINKS = 2;
 
-    private static final Pattern LINK = Pattern.compile("(?i)\\bhttps?://|\\bwww\\.");
+    /** A web address: with a scheme, protocol-relative ({@code //host}, which browsers follow too), or www. */
+    private static final Pattern LINK = Pattern.compile("(?i)(?:\\bhttps?:)?//[^\\s/]|\\bwww\\.");
 
     /** The change is not possible in the listing's current state. */
     public static class NotNow extends RuntimeException {
@@ -80,15 +81,25 @@ public class Postings {
         }
     }
 
+    /**
+     * Saves new content and gives the state the listing is in afterwards: a published listing whose new
+     * text has many links goes back to review, since approving a harmless text and then rewriting it
+     * must not be a way around the review.
+     */
     @Transactional
-    public void edit(long listingId, ListingContent content, long actorId) {
+    public ListingState edit(long listingId, ListingContent content, long actorId) {
         Listing listing = owned(listingId, actorId);
         if (!listing.state().open()) {
             throw new NotNow("A closed listing cannot be edited");
         }
         refuseTooManyLinks(listing.ownerId(), content);
         listings.update(listingId, content);
+        if (listing.state() == ListingState.PUBLISHED && links(content) > LINKS_WITHOUT_REVIEW) {
+            move(listing, ListingState.PENDING_REVIEW, actorId, null);
+            return ListingState.PENDING_REVIEW;
+        }
         events.publishEvent(new ListingEdited(listingId));
+        return listing.state();
     }
 
     /**
@@ -101,8 +112,10 @@ public class Postings {
         if (listing.state() != ListingState.DRAFT) {
             throw new NotNow("Only a draft can be submitted");
         }
-        boolean review =
-                listings.everPublishedBy(listing.ownerId()) == 0 || links(listing.content()) > LINKS_WITHOUT_REVIEW;
+        // A listing a coordinator sent back is looked at again, even from a poster who is known by now.
+        boolean review = listings.everPublishedBy(listing.ownerId()) == 0
+                || links(listing.content()) > LINKS_WITHOUT_REVIEW
+                || listings.sentBack(listingId);
         ListingState next = review ? ListingState.PENDING_REVIEW : ListingState.PUBLISHED;
         move(listing, next, actorId, null);
         return next;
@@ -162,7 +175,8 @@ public class Postings {
     /** Closes a published listing whose last day has passed (the nightly job, not a person). */
     @Transactional(noRollbackFor = NotNow.class)
     public void expire(long listingId) {
-        Listing listing = listings.byId(listingId).orElseThrow();
+        // Locked: an owner renewing at this moment either comes first (and the listing stays) or after.
+        Listing listing = listings.lockAndRead(listingId).orElseThrow();
         if (listing.state() != ListingState.PUBLISHED
                 || !listing.content().expiresOn().isBefore(today())) {
             throw new NotNow("The listing has not expired");
@@ -173,7 +187,7 @@ public class Postings {
     /** Renews from the link in the reminder mail: the link itself proves it comes from the owner. */
     @Transactional
     public boolean renewByLink(long listingId) {
-        Listing listing = listings.byId(listingId).orElseThrow();
+        Listing listing = listings.lockAndRead(listingId).orElseThrow();
         if (listing.state() != ListingState.PUBLISHED && listing.state() != ListingState.EXPIRED) {
             return false;
         }
@@ -184,11 +198,20 @@ public class Postings {
     /** Gives a published or expired listing another {@value #DEFAULT_DAYS} days. */
     @Transactional
     public void renew(long listingId, long actorId) {
-        Listing listing = owned(listingId, actorId);
+        Listing listing = listings.lockAndRead(listingId).orElseThrow();
+        if (!listing.ownedBy(actorId)) {
+            throw new AccessDeniedException("Only the owner may change a listing");
+        }
         if (listing.state() != ListingState.PUBLISHED && listing.state() != ListingState.EXPIRED) {
             throw new NotNow("Only a published or expired listing can be renewed");
         }
-        listings.setExpiry(listingId, today().plusDays(DEFAULT_DAYS));
+        // Renewing never shortens a listing that was posted for longer.
+        LocalDate renewed = today().plusDays(DEFAULT_DAYS);
+        listings.setExpiry(
+                listingId,
+                listing.content().expiresOn().isAfter(renewed)
+                        ? listing.content().expiresOn()
+                        : renewed);
         if (listing.state() == ListingState.EXPIRED) {
             move(listing, ListingState.PUBLISHED, actorId, null);
         } else {

@@ -33,7 +33,7 @@ public class JdbcNotices implements Notices, UnreadNotices {
 
     @Override
     public void post(long personId, String messageKey, String link, Object... arguments) {
-        if (!link.startsWith("/") || link.startsWith("//")) {
+        if (!link.startsWith("/") || link.startsWith("//") || link.contains("\\")) {
             // Notices only ever lead within the site; anything else would be an open redirect.
             throw new IllegalArgumentException("A notice links to a path within the site: " + link);
         }
