@@ -1,5 +1,6 @@
 package org.kompanjoner.listings;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,8 +12,12 @@ public interface Listings {
     /** Listings waiting for a coordinator, oldest first. */
     List<ListingSummary> waitingForReview();
 
-    /** A coordinator lets a waiting listing out; false when it is no longer waiting. */
-    boolean approve(long listingId, long coordinatorId);
+    /**
+     * A coordinator lets a waiting listing out. {@code seen} is the {@link ListingSummary#updatedAt} of the
+     * version the coordinator read: false when the listing is no longer waiting or has changed since, so
+     * that nothing is published that nobody looked at.
+     */
+    boolean approve(long listingId, long coordinatorId, Instant seen);
 
     /** A coordinator sends a listing back to its owner as a draft, with what to change. */
     boolean askForChanges(long listingId, long coordinatorId, String message);

@@ -65,7 +65,11 @@ public final class KilledBetweenCommitAndIndex {
         // The poster's first listing waits for review; a coordinator lets it out through the public facade.
         long indexed = postings.saveDraft(poster, content(INDEXED_TITLE, postings));
         postings.submit(indexed, poster);
-        if (!app.getBean(Listings.class).approve(indexed, coordinator)) {
+        if (!app.getBean(Listings.class)
+                .approve(
+                        indexed,
+                        coordinator,
+                        app.getBean(Listings.class).find(indexed).orElseThrow().updatedAt())) {
             throw new IllegalStateException("The first listing could not be approved");
         }
         // The index must hold a listing before the crash: the start-up rebuild only fills an empty index,

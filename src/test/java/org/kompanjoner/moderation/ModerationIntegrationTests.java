@@ -87,6 +87,16 @@ class ModerationIntegrationTests {
                 .single();
     }
 
+    /** The version of the listing the queue shows, as its approve form sends it. */
+    long seen(long id) {
+        return jdbc.sql("select updated_at from listings_listing where id = ?")
+                .param(id)
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant()
+                .toEpochMilli();
+    }
+
     @Test
     void aCoordinatorApprovesAWaitingListingAndTheOwnerIsTold() throws Exception {
         Someone owner = people.member("Hanna Holm");
@@ -96,7 +106,15 @@ class ModerationIntegrationTests {
         mvc.perform(get("/admin/granskning").session(coordinator))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Samåkning på landsbygden")));
+        // Approving a version the coordinator did not read (edited since) changes nothing.
         mvc.perform(post("/admin/granskning/annonser/" + id + "/godkann")
+                        .param("seen", String.valueOf(seen(id) - 1))
+                        .session(coordinator)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(state(id)).isEqualTo("PENDING_REVIEW");
+        mvc.perform(post("/admin/granskning/annonser/" + id + "/godkann")
+                        .param("seen", String.valueOf(seen(id)))
                         .session(coordinator)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -104,6 +122,7 @@ class ModerationIntegrationTests {
         assertThat(mailsTo(owner.email())).isEqualTo(1);
         // A second approval changes nothing and says so.
         mvc.perform(post("/admin/granskning/annonser/" + id + "/godkann")
+                        .param("seen", String.valueOf(seen(id)))
                         .session(coordinator)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -170,6 +189,7 @@ class ModerationIntegrationTests {
         MockHttpSession member = people.signIn(people.member("Olle Olsson"));
         mvc.perform(get("/admin/granskning").session(member)).andExpect(status().isForbidden());
         mvc.perform(post("/admin/granskning/annonser/" + id + "/godkann")
+                        .param("seen", String.valueOf(seen(id)))
                         .session(member)
                         .with(csrf()))
                 .andExpect(status().isForbidden());

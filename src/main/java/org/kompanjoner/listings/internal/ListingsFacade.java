@@ -1,5 +1,6 @@
 package org.kompanjoner.listings.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.kompanjoner.accounts.People;
@@ -50,9 +51,9 @@ class ListingsFacade implements Listings {
 
     @Override
     @Transactional
-    public boolean approve(long listingId, long coordinatorId) {
+    public boolean approve(long listingId, long coordinatorId, Instant seen) {
         return decide(
-                () -> postings.approve(listingId, coordinatorId),
+                () -> postings.approve(listingId, coordinatorId, seen),
                 listingId,
                 "listings.mail.approved.subject",
                 "listings.mail.approved.body",

@@ -1,6 +1,7 @@
 package org.kompanjoner.listings.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -124,9 +125,19 @@ public class Postings {
     // Refused decisions write nothing, so they need not spoil the transaction they are part of.
     @Transactional(noRollbackFor = NotNow.class)
     public void approve(long listingId, long coordinatorId) {
-        Listing listing = listings.byId(listingId).orElseThrow();
+        approve(listingId, coordinatorId, null);
+    }
+
+    /** Approves the version the coordinator read ({@code seen}, its last change), or refuses; null skips that check. */
+    // Refused decisions write nothing, so they need not spoil the transaction they are part of.
+    @Transactional(noRollbackFor = NotNow.class)
+    public void approve(long listingId, long coordinatorId, Instant seen) {
+        Listing listing = listings.lockAndRead(listingId).orElseThrow();
         if (listing.state() != ListingState.PENDING_REVIEW) {
             throw new NotNow("Only a listing waiting for review can be approved");
+        }
+        if (seen != null && listing.updatedAt().toEpochMilli() != seen.toEpochMilli()) {
+            throw new NotNow("The listing was edited after the coordinator read it");
         }
         move(listing, ListingState.PUBLISHED, coordinatorId, null);
     }

@@ -1,6 +1,7 @@
 package org.kompanjoner.moderation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +49,12 @@ public class ReviewQueueController {
     @PostMapping(ModerationRoutes.QUEUE + "/annonser/{id}/godkann")
     @Transactional
     String approve(
-            @PathVariable long id, @AuthenticationPrincipal SignedInPerson coordinator, RedirectAttributes redirect) {
+            @PathVariable long id,
+            @RequestParam long seen,
+            @AuthenticationPrincipal SignedInPerson coordinator,
+            RedirectAttributes redirect) {
         return decided(
-                listings.approve(id, coordinator.personId()),
+                listings.approve(id, coordinator.personId(), Instant.ofEpochMilli(seen)),
                 id,
                 coordinator,
                 "APPROVED",
