@@ -140,6 +140,8 @@ abstract class ListingsScenarios {
                         .param("organisation", "1")
                         .session(session),
                 "Välj en organisation som du tillhör");
+        // A hand-made request with no fields at all gets the same messages, not an error page.
+        expectRefused(post("/annonser/ny").with(csrf()).session(session), "Välj svenska eller engelska");
         assertThat(listingsOf(poster.id())).isZero();
     }
 
@@ -345,6 +347,18 @@ abstract class ListingsScenarios {
                 .untilAsserted(() -> mvc.perform(get(path))
                         .andExpect(status().isOk())
                         .andExpect(content().string(shown ? containsString(title) : not(containsString(title)))));
+    }
+
+    @Test
+    void aPartOfACompoundFindsAKeywordBelowALongDescription() throws Exception {
+        liveListing(
+                "Vera Vinge",
+                "Söker lärlingar till snickeriet",
+                "tags",
+                "lärlingsplatsförsörjning",
+                "description",
+                "Vi är ett snickeri med lång erfarenhet. ".repeat(40));
+        awaitSearch("/annonser?q=lärlingsplats", "Söker lärlingar till snickeriet", true);
     }
 
     @Test

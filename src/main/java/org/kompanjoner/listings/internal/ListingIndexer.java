@@ -108,8 +108,10 @@ public class ListingIndexer {
         } else if (content.placeKind() == PlaceKind.COUNTY && content.placeCode() != null) {
             facets.put("county", List.of(content.placeCode()));
         }
-        List<String> body = new ArrayList<>(List.of(content.summary(), content.description()));
-        body.add(String.join(" ", content.tags()));
+        // Keywords come right after the summary: parts of compound words are taken from the start of the
+        // body, and a keyword such as "kompetensförsörjning" should be found by "kompetens" too.
+        List<String> body =
+                new ArrayList<>(List.of(content.summary(), String.join(" ", content.tags()), content.description()));
         if (content.organisationId() != null) {
             organisations.find(content.organisationId()).ifPresent(organisation -> body.add(organisation.name()));
         }

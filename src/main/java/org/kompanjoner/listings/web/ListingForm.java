@@ -151,7 +151,7 @@ public record ListingForm(
                 errors.rejectValue("organisation", "listings.organisation.invalid");
             }
         }
-        if (!List.of("sv", "en").contains(language)) {
+        if (language == null || !List.of("sv", "en").contains(language)) {
             errors.rejectValue("language", "listings.language.invalid");
         }
         LocalDate expiry = null;
