@@ -337,7 +337,10 @@ abstract class ListingsScenarios {
         awaitSearch("/annonser?q=utgången", "Snart utgången annons", false);
         mvc.perform(get("/annonser/" + id))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("har gått ut")));
+                .andExpect(content().string(containsString("har gått ut")))
+                // No longer described to search engines as an open offer, nor indexed.
+                .andExpect(content().string(not(containsString("application/ld+json"))))
+                .andExpect(content().string(containsString("<meta name=\"robots\" content=\"noindex\">")));
     }
 
     /** Waits for the search index, which the listing events update after the commit, to show or drop a title. */

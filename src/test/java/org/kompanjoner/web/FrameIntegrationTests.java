@@ -80,6 +80,7 @@ class FrameIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("image/svg+xml")));
         mvc.perform(get("/")).andExpect(content().string(containsString("<link rel=\"icon\" href=\"/favicon.svg\"")));
+        mvc.perform(get("/favicon.ico")).andExpect(status().is3xxRedirection());
     }
 
     @Test

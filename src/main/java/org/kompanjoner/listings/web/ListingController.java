@@ -254,7 +254,8 @@ public class ListingController {
         ListingView view = view(listing, locale);
         model.addAttribute("view", view);
         model.addAttribute("owner", owner);
-        if (publiclyVisible) {
+        if (listing.live(postings.today())) {
+            // Only an open offer or demand is described to search engines; a closed one is not indexed.
             model.addAttribute(
                     "jsonLd",
                     ListingJsonLd.of(
@@ -265,6 +266,9 @@ public class ListingController {
                                     null,
                                     locale),
                             baseUrl));
+        }
+        if (publiclyVisible) {
+            // Also beside a closed listing: whoever arrives at it late finds the live ones like it.
             model.addAttribute(
                     "related",
                     related.to(listing, postings.today(), RELATED_SHOWN).stream()

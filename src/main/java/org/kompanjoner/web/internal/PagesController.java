@@ -22,4 +22,10 @@ class PagesController {
     String privacy() {
         return "web/privacy";
     }
+
+    /** Browsers and feed readers ask for /favicon.ico whatever the page names; the icon is an SVG. */
+    @GetMapping("/favicon.ico")
+    String legacyIcon() {
+        return "redirect:" + WebRoutes.ICON;
+    }
 }
