@@ -178,6 +178,9 @@ class ListingsJourneyIT {
         assertThat(answering.locator("#results-status").textContent())
                 .isEqualTo(answering.locator("#results-title").textContent())
                 .isEqualTo("Inga annonser");
+        // The facet lists beside the results show the new counts too.
+        assertThat(answering.locator("#category option[value=COMPETENCE]").textContent())
+                .endsWith("(0)");
         answering.selectOption("#direction", "SEEKING");
         answering.waitForURL(address -> address.contains("direction=SEEKING"));
         assertThat(answering.locator("#results").textContent()).contains(TITLE);
