@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kompanjoner.support.Browser.assertAccessible;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -171,19 +172,22 @@ class ListingsJourneyIT {
         // …and with it, narrowing by a facet, then answers it after signing in.
         Page answering = browser.newPage(true);
         answering.navigate(url("/annonser?q=kompetens"));
+        // Results are swapped in after the request: the checks below wait for them (Playwright retries).
+        answering.focus("#direction");
         answering.selectOption("#direction", "OFFERING");
-        answering.waitForURL(address -> address.contains("direction=OFFERING"));
+        PlaywrightAssertions.assertThat(answering.locator("#results-title")).hasText("Inga annonser");
         assertThat(answering.locator("#results").textContent()).doesNotContain(TITLE);
-        // The count is announced from a status element that stays in place while the results are swapped.
-        assertThat(answering.locator("#results-status").textContent())
-                .isEqualTo(answering.locator("#results-title").textContent())
-                .isEqualTo("Inga annonser");
-        // The facet lists beside the results show the new counts too.
+        assertThat(answering.url()).contains("direction=OFFERING");
+        // The form was replaced with the results; the keyboard stays on the list that was changed.
+        assertThat(answering.evaluate("document.activeElement.id")).isEqualTo("direction");
+        // The count is announced from a status element that stays in place while the results are swapped,
+        // and the facet lists beside the results show the new counts too.
+        assertThat(answering.locator("#results-status").textContent()).isEqualTo("Inga annonser");
         assertThat(answering.locator("#category option[value=COMPETENCE]").textContent())
                 .endsWith("(0)");
         answering.selectOption("#direction", "SEEKING");
-        answering.waitForURL(address -> address.contains("direction=SEEKING"));
-        assertThat(answering.locator("#results").textContent()).contains(TITLE);
+        PlaywrightAssertions.assertThat(answering.locator("#results a[href='/annonser/" + id + "']"))
+                .isVisible();
         assertThat(answering.locator("#results-status").textContent())
                 .isEqualTo(answering.locator("#results-title").textContent());
         assertAccessible(answering);

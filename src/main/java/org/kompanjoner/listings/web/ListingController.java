@@ -149,7 +149,7 @@ public class ListingController {
         model.addAttribute("pages", pages);
         model.addAttribute("facets", ListingFacets.of(results, filters, taxonomy, locale));
         response.setHeader("Vary", "HX-Request");
-        return Requests.htmx(request) ? "listings/_update" : "listings/list";
+        return Requests.htmx(request) ? "listings/_search" : "listings/list";
     }
 
     private SearchResults search(ListingFilters filters, SearchQuery.Order order, int page) {
