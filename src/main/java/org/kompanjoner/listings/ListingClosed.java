@@ -1,4 +1,4 @@
 package org.kompanjoner.listings;
 
-/** A published listing stopped being shown: withdrawn, fulfilled, expired or removed. */
+/** A listing stopped being shown, or was closed after it expired: withdrawn, fulfilled, expired, removed or sent back. */
 public record ListingClosed(long listingId, ListingState state) {}

@@ -582,13 +582,14 @@ abstract class ListingsScenarios {
         String conversation = expressInterest(listing, people.signIn(member), "Låter intressant.");
         postings.remove(listing, people.coordinator("Rut Rättvis").id(), "Bedrägeri");
 
+        // Removing declined the waiting interest; accepting it afterwards is refused and reveals nothing.
         mvc.perform(post(conversation + "/acceptera").session(ownerSession).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select state from listings_interest where listing_id = ?")
                         .param(listing)
                         .query(String.class)
                         .single())
-                .isEqualTo("OPEN");
+                .isEqualTo("DECLINED");
         mvc.perform(get(conversation).session(ownerSession))
                 .andExpect(content().string(not(containsString(member.email()))));
     }
@@ -637,6 +638,38 @@ abstract class ListingsScenarios {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("redan visat intresse")));
         mvc.perform(get("/annonser/" + listing).session(memberSession)).andExpect(status().isOk());
+    }
+
+    @Test
+    void interestsStillWaitingAreDeclinedAndTheirSendersToldWhenTheOwnerFindsAPartner() throws Exception {
+        Someone owner = people.member("Alva Ask");
+        MockHttpSession ownerSession = people.signIn(owner);
+        long listing = published("Söker partner för matsvinn", owner, ownerSession);
+        Someone chosen = people.member("Bror Bok");
+        Someone waiting = people.member("Cecilia Celsing");
+        String accepted = expressInterest(listing, people.signIn(chosen), "Vi har en app för matsvinn.");
+        expressInterest(listing, people.signIn(waiting), "Vi driver en matbank.");
+        mvc.perform(post(accepted + "/acceptera").session(ownerSession).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long waitingMails = mailsTo(waiting.email());
+
+        mvc.perform(post("/annonser/" + listing + "/partner-hittad")
+                        .session(ownerSession)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("select state from listings_interest where listing_id = ? order by id")
+                        .param(listing)
+                        .query(String.class)
+                        .list())
+                .containsExactly("ACCEPTED", "DECLINED");
+        assertThat(mailsTo(waiting.email())).isEqualTo(waitingMails + 1);
+        assertThat(jdbc.sql("select subject from notifications_mail where recipient = ? order by id desc")
+                        .param(waiting.email())
+                        .query(String.class)
+                        .list()
+                        .get(0))
+                .contains("är stängd");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.kompanjoner.accounts.People;
 import org.kompanjoner.accounts.PersonSummary;
 import org.kompanjoner.listings.InterestAccepted;
 import org.kompanjoner.listings.InterestExpressed;
+import org.kompanjoner.listings.ListingClosed;
 import org.kompanjoner.listings.ListingRoutes;
 import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.notifications.Mailer;
@@ -17,6 +18,7 @@ import org.kompanjoner.notifications.OutgoingMail;
 import org.kompanjoner.shared.Refused;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -160,6 +162,37 @@ public class Interests {
                         listing,
                         body,
                         interestId));
+    }
+
+    /**
+     * When a listing is closed for good (a partner found, withdrawn, removed), the interests still waiting
+     * for an answer will not get one: they are declined in the same transaction and their senders told,
+     * rather than left waiting. An expired listing keeps them, since its owner may renew it and answer.
+     */
+    @EventListener
+    void on(ListingClosed closed) {
+        if (closed.state() != ListingState.FULFILLED
+                && closed.state() != ListingState.WITHDRAWN
+                && closed.state() != ListingState.REMOVED) {
+            return;
+        }
+        Listing listing = listings.byId(closed.listingId()).orElseThrow();
+        for (Interest interest : forListing(listing.id())) {
+            if (interest.state() != State.OPEN) {
+                continue;
+            }
+            jdbc.sql("update listings_interest set state = 'DECLINED', decided_at = ? where id = ? and state = 'OPEN'")
+                    .params(Timestamp.from(Instant.now()), interest.id())
+                    .update();
+            people.find(interest.memberId())
+                    .ifPresent(member -> mail(
+                            member,
+                            "listings.mail.closed.subject",
+                            "listings.mail.closed.body",
+                            listing,
+                            null,
+                            interest.id()));
+        }
     }
 
     /** True when {@code personId} is the listing's owner or the member who answered it. */

@@ -238,7 +238,7 @@ public class Postings {
             case PUBLISHED -> events.publishEvent(new ListingPublished(listing.id()));
             case PENDING_REVIEW -> events.publishEvent(new ListingSubmittedForReview(listing.id()));
             case DRAFT, WITHDRAWN, FULFILLED, REMOVED, EXPIRED -> {
-                if (listing.state() == ListingState.PUBLISHED) {
+                if (listing.state() == ListingState.PUBLISHED || listing.state() == ListingState.EXPIRED) {
                     events.publishEvent(new ListingClosed(listing.id(), to));
                 }
             }
