@@ -17,7 +17,8 @@ public record OutgoingMail(
         List<Text> paragraphs,
         Text actionLabel,
         String actionUrl,
-        boolean carriesSecret) {
+        boolean carriesSecret,
+        boolean personal) {
 
     public OutgoingMail {
         Objects.requireNonNull(recipient);
@@ -42,6 +43,7 @@ public record OutgoingMail(
         private Text actionLabel;
         private String actionUrl;
         private boolean carriesSecret;
+        private boolean personal;
 
         private Builder(String recipient, String recipientName, Locale locale) {
             this.recipient = recipient;
@@ -75,9 +77,27 @@ public record OutgoingMail(
             return this;
         }
 
+        /**
+         * The mail carries what one member wrote to another (an interest, a message): the outbox shows
+         * staff only its recipient and subject, since nobody else reads people's correspondence. The text
+         * is kept in the app for both parties, so nothing is lost without SMTP.
+         */
+        public Builder personal() {
+            this.personal = true;
+            return this;
+        }
+
         public OutgoingMail build() {
             return new OutgoingMail(
-                    recipient, recipientName, locale, subject, paragraphs, actionLabel, actionUrl, carriesSecret);
+                    recipient,
+                    recipientName,
+                    locale,
+                    subject,
+                    paragraphs,
+                    actionLabel,
+                    actionUrl,
+                    carriesSecret,
+                    personal);
         }
     }
 }

@@ -546,6 +546,15 @@ abstract class ListingsScenarios {
         MockHttpSession memberSession = people.signIn(people.member("Nils Nord"));
         String conversation = expressInterest(listing, memberSession, "Vi odlar på tak i Värnamo.");
 
+        // Staff reading the outbox see that the owner was mailed, not what the member wrote.
+        long mail = jdbc.sql("select id from notifications_mail where recipient = ?")
+                .param(owner.email())
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/admin/e-post/" + mail).session(people.signIn(people.coordinator("Ola Översyn"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Någon är intresserad av din annons")))
+                .andExpect(content().string(not(containsString("Vi odlar på tak i Värnamo."))));
         long notice = jdbc.sql("select id from notifications_notice where person_id = ?")
                 .param(owner.id())
                 .query(Long.class)

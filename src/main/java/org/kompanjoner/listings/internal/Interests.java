@@ -250,6 +250,7 @@ public class Interests {
     private void mail(
             PersonSummary to, String subjectKey, String bodyKey, Listing listing, String text, long interestId) {
         OutgoingMail.Builder mail = OutgoingMail.to(to.email(), to.displayName(), to.locale())
+                .personal()
                 .subject(subjectKey, listing.content().title())
                 .paragraph(bodyKey, listing.content().title());
         if (text != null) {

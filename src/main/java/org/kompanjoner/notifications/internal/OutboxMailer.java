@@ -39,8 +39,8 @@ class OutboxMailer implements Mailer {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into notifications_mail
-                  (recipient, locale, subject, body_text, body_html, created_at, attempts, carries_secret)
-                values (?, ?, ?, ?, ?, ?, 0, ?)
+                  (recipient, locale, subject, body_text, body_html, created_at, attempts, carries_secret, personal)
+                values (?, ?, ?, ?, ?, ?, 0, ?, ?)
                 """)
                 .params(
                         mail.recipient(),
@@ -49,7 +49,8 @@ class OutboxMailer implements Mailer {
                         content.asText(),
                         html.toString(),
                         java.sql.Timestamp.from(Instant.now()),
-                        mail.carriesSecret())
+                        mail.carriesSecret(),
+                        mail.personal())
                 .update(key, "id");
         events.publishEvent(new MailQueued(key.getKey().longValue()));
     }

@@ -23,8 +23,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The outbox as coordinators see it. Mail that has not been sent (no SMTP configured, or SMTP failing)
- * can be read so nothing is lost in a demo. Two things stay hidden: once a mail has been delivered its
- * content is not shown at all, and a link that lets its holder act as the recipient (verify an address,
+ * can be read so nothing is lost in a demo. Three things stay hidden: once a mail has been delivered its
+ * content is not shown at all, nor is the text of a personal mail (what one member wrote to another),
+ * and a link that lets its holder act as the recipient (verify an address,
  * set a password) is shown to administrators only, so a coordinator cannot take over anyone's account.
  */
 @Controller
@@ -48,6 +49,7 @@ public class MailboxController {
             Instant createdAt,
             Instant sentAt,
             boolean carriesSecret,
+            boolean personal,
             String bodyText) {
 
         /** When the mail was made, in Swedish time. */
@@ -69,7 +71,7 @@ public class MailboxController {
     String list(@RequestParam(defaultValue = "") String to, Model model) {
         String recipient = to.strip().toLowerCase(Locale.ROOT);
         List<MailRow> rows = jdbc.sql("""
-                select id, recipient, subject, created_at, sent_at, carries_secret, '' as body_text
+                select id, recipient, subject, created_at, sent_at, carries_secret, personal, '' as body_text
                 from notifications_mail where (? = '' or recipient = ?)
                 order by created_at desc, id desc fetch first ? rows only
                 """)
@@ -84,7 +86,7 @@ public class MailboxController {
     @GetMapping(MailboxRoutes.MAILBOX + "/{id}")
     String show(@PathVariable long id, Authentication reader, Model model) {
         MailRow mail = jdbc.sql("""
-                select id, recipient, subject, created_at, sent_at, carries_secret, body_text
+                select id, recipient, subject, created_at, sent_at, carries_secret, personal, body_text
                 from notifications_mail where id = ?
                 """)
                 .param(id)
@@ -95,7 +97,8 @@ public class MailboxController {
                 reader.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
         boolean linksShown = !mail.carriesSecret() || administrator;
         model.addAttribute("mail", mail);
-        model.addAttribute("lines", mail.sentAt() == null ? lines(mail.bodyText(), linksShown) : List.of());
+        model.addAttribute(
+                "lines", mail.sentAt() == null && !mail.personal() ? lines(mail.bodyText(), linksShown) : List.of());
         model.addAttribute("withheld", !linksShown);
         return "notifications/mail-view";
     }
@@ -130,6 +133,7 @@ public class MailboxController {
                 rs.getTimestamp("created_at").toInstant(),
                 sent == null ? null : sent.toInstant(),
                 rs.getBoolean("carries_secret"),
+                rs.getBoolean("personal"),
                 rs.getString("body_text"));
     }
 }
