@@ -105,7 +105,8 @@ class ModerationIntegrationTests {
         MockHttpSession coordinator = people.signIn(people.coordinator("Ivar Ivarsson"));
         mvc.perform(get("/admin/granskning").session(coordinator))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Samåkning på landsbygden")));
+                .andExpect(content().string(containsString("Samåkning på landsbygden")))
+                .andExpect(content().string(containsString("Inskickad av Hanna Holm")));
         // Approving a version the coordinator did not read (edited since) changes nothing.
         mvc.perform(post("/admin/granskning/annonser/" + id + "/godkann")
                         .param("seen", String.valueOf(seen(id) - 1))

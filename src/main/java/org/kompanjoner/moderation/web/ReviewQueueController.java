@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kompanjoner.accounts.People;
 import org.kompanjoner.listings.ListingSummary;
 import org.kompanjoner.listings.Listings;
 import org.kompanjoner.moderation.ModerationRoutes;
@@ -32,10 +33,12 @@ public class ReviewQueueController {
 
     private final Listings listings;
     private final Reports reports;
+    private final People people;
 
-    ReviewQueueController(Listings listings, Reports reports) {
+    ReviewQueueController(Listings listings, Reports reports, People people) {
         this.listings = listings;
         this.reports = reports;
+        this.people = people;
     }
 
     /** A reported listing with the reports about it. */
@@ -136,8 +139,17 @@ public class ReviewQueueController {
                 .flatMap(entry ->
                         listings.find(entry.getKey()).stream().map(listing -> new Reported(listing, entry.getValue())))
                 .toList();
-        model.addAttribute("waiting", listings.waitingForReview());
+        List<ListingSummary> waiting = listings.waitingForReview();
+        // Who sent each listing in, so the coordinator can weigh a first-time poster differently.
+        Map<Long, String> posters = new java.util.HashMap<>();
+        java.util.stream.Stream.concat(waiting.stream(), reported.stream().map(Reported::listing))
+                .map(ListingSummary::ownerId)
+                .distinct()
+                .forEach(ownerId ->
+                        people.find(ownerId).ifPresent(person -> posters.put(ownerId, person.displayName())));
+        model.addAttribute("waiting", waiting);
         model.addAttribute("reported", reported);
+        model.addAttribute("posters", posters);
         model.addAttribute("failedId", failedId);
         model.addAttribute("errorKey", errorKey);
         return "moderation/queue";
