@@ -22,7 +22,19 @@ public class Reports {
     public record Report(
             long id, long subjectId, ReportReason reason, String details, Long reporterId, Instant createdAt) {}
 
+    /**
+     * Files a report, unless the same one (same content, reason, words and reporter, or anonymous) is
+     * still open: pressing send again, or ten times, should not fill the queue with copies.
+     */
     public void file(String subjectType, long subjectId, ReportReason reason, String details, Long reporterId) {
+        boolean alreadyOpen = open(subjectType).stream()
+                .anyMatch(report -> report.subjectId() == subjectId
+                        && report.reason() == reason
+                        && java.util.Objects.equals(report.details(), details)
+                        && java.util.Objects.equals(report.reporterId(), reporterId));
+        if (alreadyOpen) {
+            return;
+        }
         jdbc.sql("""
                 insert into moderation_report (subject_type, subject_id, reason, details, reporter_id, created_at)
                 values (?, ?, ?, ?, ?, ?)
