@@ -46,6 +46,9 @@ abstract class ListingsScenarios {
     @Autowired
     org.kompanjoner.listings.internal.ExpiryJob expiryJob;
 
+    @Autowired
+    org.kompanjoner.search.SearchIndex searchIndex;
+
     TestPeople people;
 
     @BeforeEach
@@ -174,6 +177,7 @@ abstract class ListingsScenarios {
                         .session(session),
                 "högst 2 länkar");
         long first = liveListingOf(poster, session, "Ofarlig första annons");
+        awaitSearch("/annonser?q=Ofarlig", "Ofarlig första annons", true);
 
         // Rewritten after approval with many links: back to review, out of sight.
         mvc.perform(listing(
@@ -186,6 +190,20 @@ abstract class ListingsScenarios {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("flashMessageKey", "listings.saved.review"));
         assertThat(state(first)).isEqualTo("PENDING_REVIEW");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(searchIndex
+                                .search(new org.kompanjoner.search.SearchQuery(
+                                        "listings",
+                                        "Ofarlig",
+                                        java.util.Map.of(),
+                                        List.of(),
+                                        org.kompanjoner.search.SearchQuery.Order.RELEVANCE,
+                                        0,
+                                        10,
+                                        LocalDate.now()))
+                                .ids())
+                        .doesNotContain(first));
 
         // Sent back by a coordinator and submitted again unchanged: reviewed again, not published at once.
         long second = postListing(session, "Andra annonsen", "submit");

@@ -97,6 +97,8 @@ public class Postings {
         listings.update(listingId, content);
         if (listing.state() == ListingState.PUBLISHED && links(content) > LINKS_WITHOUT_REVIEW) {
             move(listing, ListingState.PENDING_REVIEW, actorId, null);
+            // Out of search too until a coordinator has looked: the index follows the edit events.
+            events.publishEvent(new ListingEdited(listingId));
             return ListingState.PENDING_REVIEW;
         }
         events.publishEvent(new ListingEdited(listingId));
