@@ -85,13 +85,14 @@ public record ListingForm(
     /** Checks every field, records problems in {@code errors}, and returns the content if there are none. */
     ListingContent check(
             Taxonomy taxonomy, List<OrganisationSummary> posterOrganisations, LocalDate today, Errors errors) {
-        Category chosenCategory = parse(Category.class, category);
-        if (chosenCategory == null) {
-            errors.rejectValue("category", "listings.category.required");
-        }
+        // Checked in the order the form shows the fields, which is the order the error summary lists them.
         Direction chosenDirection = parse(Direction.class, direction);
         if (chosenDirection == null) {
             errors.rejectValue("direction", "listings.direction.required");
+        }
+        Category chosenCategory = parse(Category.class, category);
+        if (chosenCategory == null) {
+            errors.rejectValue("category", "listings.category.required");
         }
         String cleanTitle = clean(title);
         if (cleanTitle.isEmpty()) {
