@@ -254,12 +254,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                         BooleanClause.Occur.FILTER);
         Query text = textQuery(query.text());
         base.add(text, text instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
-        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base.build());
-        query.filters().forEach((dimension, value) -> {
-            if (value != null && !value.isBlank()) {
-                drillDown.add(dimension, value);
-            }
-        });
+        Query unfiltered = base.build();
+        DrillDownQuery drillDown = drillDown(unfiltered, query, null);
         int wanted = Math.max(1, query.offset() + query.limit());
         FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
                 searcher, drillDown, wanted, sort(query.order()), new FacetsCollectorManager());
@@ -277,13 +273,20 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 .mapToLong(matching -> matching.totalHits)
                 .sum();
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        if (total > 0 && !query.countedFacets().isEmpty()) {
+        if (!query.countedFacets().isEmpty()) {
             SortedSetDocValuesReaderState state = collection.facetState(searcher);
-            SortedSetDocValuesFacetCounts facetCounts =
-                    new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+            SortedSetDocValuesFacetCounts found = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
             for (String dimension : query.countedFacets()) {
                 Map<String, Integer> values = new HashMap<>();
                 try {
+                    // A chosen facet counts its values as if it were not chosen ("drill sideways"): having
+                    // picked "seeking", a visitor still sees how many listings offer.
+                    SortedSetDocValuesFacetCounts facetCounts = chosen(query, dimension)
+                            ? new SortedSetDocValuesFacetCounts(
+                                    state,
+                                    searcher.search(
+                                            drillDown(unfiltered, query, dimension), new FacetsCollectorManager()))
+                            : found;
                     FacetResult facet = facetCounts.getAllChildren(dimension);
                     if (facet != null) {
                         for (LabelAndValue entry : facet.labelValues) {
@@ -297,6 +300,22 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             }
         }
         return new SearchResults(total, ids, counts);
+    }
+
+    /** The search narrowed by every chosen facet value except the one for {@code except} (none when null). */
+    private DrillDownQuery drillDown(Query base, SearchQuery query, String except) {
+        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
+        query.filters().forEach((dimension, value) -> {
+            if (value != null && !value.isBlank() && !dimension.equals(except)) {
+                drillDown.add(dimension, value);
+            }
+        });
+        return drillDown;
+    }
+
+    private static boolean chosen(SearchQuery query, String dimension) {
+        String value = query.filters().get(dimension);
+        return value != null && !value.isBlank();
     }
 
     /**

@@ -135,6 +135,18 @@ class LuceneSearchIndexTests {
         SearchResults seeking =
                 find("", Map.of("category", "COMPETENCE", "direction", "SEEKING"), SearchQuery.Order.NEWEST);
         assertThat(seeking.ids()).containsExactly(1L);
+        // A chosen facet counts as if it were not chosen, within the other choices: one competence
+        // listing offers, one seeks; among those seeking, one is competence and none collaboration.
+        assertThat(seeking.count("direction", "OFFERING")).isEqualTo(1);
+        assertThat(seeking.count("direction", "SEEKING")).isEqualTo(1);
+        assertThat(seeking.count("category", "COMPETENCE")).isEqualTo(1);
+        assertThat(seeking.count("category", "COLLABORATION")).isZero();
+        assertThat(seeking.count("challenge", "12")).isZero();
+        // Nothing found still shows where the other choices lead.
+        SearchResults none =
+                find("", Map.of("category", "COLLABORATION", "direction", "SEEKING"), SearchQuery.Order.NEWEST);
+        assertThat(none.total()).isZero();
+        assertThat(none.count("direction", "OFFERING")).isEqualTo(1);
     }
 
     @Test
