@@ -120,6 +120,8 @@ class AccountsJourneyIT {
         assertAccessible(owner);
 
         owner.navigate(fromMail(ownerEmail, 1, "/konto/verifiera"));
+        assertAccessible(owner);
+        owner.click("main form[action='/konto/verifiera'] button");
         assertThat(owner.locator(".flash").textContent()).contains(words.confirmed());
         assertAccessible(owner);
 
@@ -167,6 +169,7 @@ class AccountsJourneyIT {
         assertAccessible(colleague);
         signUp(colleague, "Kim Kollega", colleagueEmail);
         colleague.navigate(fromMail(colleagueEmail, 2, "/konto/verifiera"));
+        colleague.click("main form[action='/konto/verifiera'] button");
         assertAccessible(colleague);
         signIn(colleague, colleagueEmail);
         assertThat(colleague.url()).contains("/inbjudan/");

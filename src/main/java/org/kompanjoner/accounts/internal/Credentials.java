@@ -70,6 +70,12 @@ public class Credentials {
         });
     }
 
+    /** True while a verification link is unused and fresh; using it is {@link #verify}. */
+    public boolean verificationValid(String secret) {
+        return secret != null
+                && tokens.peek(Tokens.Purpose.VERIFY_EMAIL, secret).isPresent();
+    }
+
     @Transactional
     public void resendVerification(String email) {
         people.byEmail(email)

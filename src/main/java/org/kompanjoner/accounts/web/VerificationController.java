@@ -11,6 +11,7 @@ import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.RateLimiter;
 import org.kompanjoner.web.Requests;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,7 +32,21 @@ class VerificationController {
         this.limits = limits;
     }
 
+    /**
+     * The link from the mail asks before it confirms: mail scanners open links to check them, and a
+     * confirmation on their visit would use up the person's single-use link.
+     */
     @GetMapping(AccountRoutes.VERIFY)
+    String confirm(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+        if (!credentials.verificationValid(token)) {
+            response.setStatus(400);
+            return "accounts/verify-failed";
+        }
+        model.addAttribute("token", token);
+        return "accounts/verify-confirm";
+    }
+
+    @PostMapping(AccountRoutes.VERIFY)
     String verify(
             @RequestParam(required = false) String token, RedirectAttributes redirect, HttpServletResponse response) {
         Optional<String> next = credentials.verify(token);
