@@ -2,6 +2,7 @@ package org.kompanjoner.web;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,17 @@ public class RateLimiter {
     /** Takes one attempt; false when the limit is used up. */
     public boolean tryConsume(String scope, String key, Limit limit) {
         return bucket(scope, key, limit).tryConsume(1);
+    }
+
+    /**
+     * Takes one attempt; 0 when it was allowed, else the seconds until one is available again (at
+     * least 1), for the {@code Retry-After} of the refusal.
+     */
+    public long secondsRefused(String scope, String key, Limit limit) {
+        ConsumptionProbe probe = bucket(scope, key, limit).tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed()
+                ? 0
+                : Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
     }
 
     /** True when no attempt is left, without taking one. */

@@ -1,6 +1,7 @@
 package org.kompanjoner.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Small helpers for what every controller asks of a request. */
 public final class Requests {
@@ -21,6 +22,15 @@ public final class Requests {
     /** The client address limits are counted against (the proxy's view when forwarded headers are on). */
     public static String clientAddress(HttpServletRequest request) {
         return request.getRemoteAddr();
+    }
+
+    /**
+     * Refuses a request that came too often: status 429 and, as HTTP asks, the seconds after which
+     * trying again will work, so that people are told and well-behaved clients wait.
+     */
+    public static void tooMany(HttpServletResponse response, long seconds) {
+        response.setStatus(429);
+        response.setHeader("Retry-After", String.valueOf(Math.max(1, seconds)));
     }
 
     /**

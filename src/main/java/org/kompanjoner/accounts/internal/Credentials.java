@@ -1,14 +1,18 @@
 package org.kompanjoner.accounts.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.kompanjoner.accounts.PersonRegistered;
 import org.kompanjoner.accounts.Role;
+import org.kompanjoner.web.RateLimiter;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accounts and what proves them: sign-up, address verification, password reset, and changes to one's
@@ -17,12 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Credentials {
 
+    /** Someone signing up with a taken address tells its owner, but not more often than this. */
+    static final RateLimiter.Limit ALREADY_REGISTERED_MAILS = new RateLimiter.Limit(1, Duration.ofHours(1));
+
     private final JdbcPeople people;
     private final Tokens tokens;
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
     private final AccountMails mails;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final RateLimiter limits;
 
     Credentials(
             JdbcPeople people,
@@ -30,13 +39,17 @@ public class Credentials {
             PasswordEncoder passwords,
             PasswordPolicy policy,
             AccountMails mails,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            RateLimiter limits) {
         this.people = people;
         this.tokens = tokens;
         this.passwords = passwords;
         this.policy = policy;
         this.mails = mails;
         this.events = events;
+        this.transactions = transactions;
+        this.limits = limits;
     }
 
     /** The message key of the first rule the password breaks, if any. */
@@ -46,19 +59,35 @@ public class Credentials {
 
     /**
      * Creates an unverified account and mails a verification link. When the address already has an
-     * account, its owner is told by mail instead, and the caller sees the same outcome either way.
+     * account, its owner is told by mail instead (once an hour at most, however often someone tries), and
+     * the caller sees the same outcome either way.
      */
-    @Transactional
     public void signUp(String displayName, String email, String password, Locale locale, String nextPath) {
-        Optional<Person> existing = people.byEmail(email);
-        if (existing.isPresent()) {
-            mails.alreadyRegistered(existing.get());
-            return;
+        // Hashing takes the processor a moment on purpose; it is done before the transaction so that no
+        // database connection waits on it, and for taken addresses too so that timing tells nothing.
+        String hash = passwords.encode(password);
+        try {
+            transactions.executeWithoutResult(status -> {
+                Optional<Person> existing = people.byEmail(email);
+                if (existing.isPresent()) {
+                    tellOwnerOfSignUp(existing.get());
+                    return;
+                }
+                long id = people.create(email, displayName, hash, locale, null);
+                Person person = people.byId(id).orElseThrow();
+                mails.verification(person, tokens.issue(id, Tokens.Purpose.VERIFY_EMAIL, null, nextPath));
+                events.publishEvent(new PersonRegistered(id));
+            });
+        } catch (DuplicateKeyException sameAddressAtTheSameMoment) {
+            // Two sign-ups with one address at once: the second meets an existing account, as it would later.
+            transactions.executeWithoutResult(status -> people.byEmail(email).ifPresent(this::tellOwnerOfSignUp));
         }
-        long id = people.create(email, displayName, passwords.encode(password), locale, null);
-        Person person = people.byId(id).orElseThrow();
-        mails.verification(person, tokens.issue(id, Tokens.Purpose.VERIFY_EMAIL, null, nextPath));
-        events.publishEvent(new PersonRegistered(id));
+    }
+
+    private void tellOwnerOfSignUp(Person owner) {
+        if (limits.tryConsume("already-registered-mail", owner.email(), ALREADY_REGISTERED_MAILS)) {
+            mails.alreadyRegistered(owner);
+        }
     }
 
     /** Marks the address verified; returns the page the person was on their way to, if any. */
@@ -96,15 +125,17 @@ public class Credentials {
     }
 
     /** Sets a new password from a reset link; the link proves the address, so it counts as verified. */
-    @Transactional
     public boolean resetPassword(String secret, String newPassword) {
-        Optional<Tokens.Redeemed> redeemed = tokens.redeem(Tokens.Purpose.RESET_PASSWORD, secret);
-        redeemed.ifPresent(token -> {
-            people.changePasswordHash(token.personId(), passwords.encode(newPassword));
-            people.markVerified(token.personId());
-            people.byId(token.personId()).ifPresent(mails::passwordChanged);
-        });
-        return redeemed.isPresent();
+        String hash = passwords.encode(newPassword);
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            Optional<Tokens.Redeemed> redeemed = tokens.redeem(Tokens.Purpose.RESET_PASSWORD, secret);
+            redeemed.ifPresent(token -> {
+                people.changePasswordHash(token.personId(), hash);
+                people.markVerified(token.personId());
+                people.byId(token.personId()).ifPresent(mails::passwordChanged);
+            });
+            return redeemed.isPresent();
+        }));
     }
 
     public boolean passwordMatches(long personId, String password) {
@@ -114,10 +145,12 @@ public class Credentials {
                         .orElse(false);
     }
 
-    @Transactional
     public void changePassword(long personId, String newPassword) {
-        people.changePasswordHash(personId, passwords.encode(newPassword));
-        people.byId(personId).ifPresent(mails::passwordChanged);
+        String hash = passwords.encode(newPassword);
+        transactions.executeWithoutResult(status -> {
+            people.changePasswordHash(personId, hash);
+            people.byId(personId).ifPresent(mails::passwordChanged);
+        });
     }
 
     /** Mails a confirmation link to the new address; the address changes only when it is followed. */

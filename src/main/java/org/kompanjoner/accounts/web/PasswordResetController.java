@@ -50,11 +50,9 @@ class PasswordResetController {
             model.addAttribute("invalid", true);
             return "accounts/forgot-password";
         }
-        boolean allowed = limits.tryConsume(
-                        "mail-address", Requests.clientAddress(request), VerificationController.MAILS_PER_ADDRESS)
-                && limits.tryConsume("mail-account", Emails.normalise(email), VerificationController.MAILS_PER_ADDRESS);
-        if (!allowed) {
-            response.setStatus(429);
+        long wait = VerificationController.mailLimits(limits, request, email);
+        if (wait > 0) {
+            Requests.tooMany(response, wait);
             return "web/too-many";
         }
         credentials.requestPasswordReset(email);

@@ -59,8 +59,9 @@ class SignUpController {
             return "accounts/signup";
         }
         // Counted only for complete forms, so people correcting mistakes in a workshop are not stopped.
-        if (!limits.tryConsume("sign-up", Requests.clientAddress(request), SIGN_UPS_PER_ADDRESS)) {
-            response.setStatus(429);
+        long wait = limits.secondsRefused("sign-up", Requests.clientAddress(request), SIGN_UPS_PER_ADDRESS);
+        if (wait > 0) {
+            Requests.tooMany(response, wait);
             model.addAttribute("tooMany", true);
             return "accounts/signup";
         }

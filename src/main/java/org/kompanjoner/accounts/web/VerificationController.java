@@ -68,10 +68,9 @@ class VerificationController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        boolean allowed = limits.tryConsume("mail-address", Requests.clientAddress(request), MAILS_PER_ADDRESS)
-                && limits.tryConsume("mail-account", Emails.normalise(email), MAILS_PER_ADDRESS);
-        if (!allowed) {
-            response.setStatus(429);
+        long wait = mailLimits(limits, request, email);
+        if (wait > 0) {
+            Requests.tooMany(response, wait);
             return "web/too-many";
         }
         if (Emails.plausible(email)) {
@@ -79,5 +78,14 @@ class VerificationController {
         }
         Flash.message(redirect, "accounts.verify.resent");
         return "redirect:" + SignUpController.CHECK_INBOX;
+    }
+
+    /**
+     * Counts a form that mails an address against the client's limit and the address's own, so that nobody
+     * can flood one inbox from many places or many inboxes from one; 0 when allowed, else seconds to wait.
+     */
+    static long mailLimits(RateLimiter limits, HttpServletRequest request, String email) {
+        long wait = limits.secondsRefused("mail-address", Requests.clientAddress(request), MAILS_PER_ADDRESS);
+        return wait > 0 ? wait : limits.secondsRefused("mail-account", Emails.normalise(email), MAILS_PER_ADDRESS);
     }
 }

@@ -240,6 +240,23 @@ public class Interests {
                 .list();
     }
 
+    /** Seconds until the member may express interest again under the daily limit; 0 when they may now. */
+    public long secondsUntilAllowed(long memberId) {
+        List<Timestamp> recent = jdbc.sql("""
+                select created_at from listings_interest where member_id = ? and created_at > ?
+                order by created_at desc
+                """)
+                .params(memberId, Timestamp.from(Instant.now().minus(Duration.ofDays(1))))
+                .query(Timestamp.class)
+                .list();
+        if (recent.size() < PER_MEMBER_PER_DAY) {
+            return 0;
+        }
+        // The oldest interest that still counts leaves the day's window first.
+        Instant freed = recent.get(PER_MEMBER_PER_DAY - 1).toInstant().plus(Duration.ofDays(1));
+        return Math.max(1, Duration.between(Instant.now(), freed).toSeconds() + 1);
+    }
+
     private long countSince(long memberId, Instant since) {
         return jdbc.sql("select count(*) from listings_interest where member_id = ? and created_at > ?")
                 .params(memberId, Timestamp.from(since))

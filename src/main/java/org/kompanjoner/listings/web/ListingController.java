@@ -227,7 +227,11 @@ public class ListingController {
                 errorKey = refused.messageKey();
             }
         }
-        response.setStatus("listings.interest.too-many".equals(errorKey) ? 429 : 400);
+        if ("listings.interest.too-many".equals(errorKey)) {
+            Requests.tooMany(response, interests.secondsUntilAllowed(person.personId()));
+        } else {
+            response.setStatus(400);
+        }
         model.addAttribute("interestError", errorKey);
         model.addAttribute("interestMessage", message);
         return show(id, viewer, locale, model);

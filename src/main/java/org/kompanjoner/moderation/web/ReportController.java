@@ -74,8 +74,9 @@ class ReportController {
             model.addAttribute("errorKey", errorKey);
             return "moderation/report";
         }
-        if (!limits.tryConsume("report", Requests.clientAddress(request), REPORTS_PER_ADDRESS)) {
-            response.setStatus(429);
+        long wait = limits.secondsRefused("report", Requests.clientAddress(request), REPORTS_PER_ADDRESS);
+        if (wait > 0) {
+            Requests.tooMany(response, wait);
             return "web/too-many";
         }
         // A robot that filled the hidden field is thanked like anyone, and nothing is stored.

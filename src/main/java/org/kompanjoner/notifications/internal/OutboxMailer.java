@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.kompanjoner.notifications.Mailer;
 import org.kompanjoner.notifications.OutgoingMail;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -21,13 +20,13 @@ class OutboxMailer implements Mailer {
     private final JdbcClient jdbc;
     private final MessageSource messages;
     private final TemplateEngine templates;
-    private final ApplicationEventPublisher events;
+    private final MailDispatcher dispatcher;
 
-    OutboxMailer(JdbcClient jdbc, MessageSource messages, TemplateEngine templates, ApplicationEventPublisher events) {
+    OutboxMailer(JdbcClient jdbc, MessageSource messages, TemplateEngine templates, MailDispatcher dispatcher) {
         this.jdbc = jdbc;
         this.messages = messages;
         this.templates = templates;
-        this.events = events;
+        this.dispatcher = dispatcher;
     }
 
     @Override
@@ -52,7 +51,7 @@ class OutboxMailer implements Mailer {
                         mail.carriesSecret(),
                         mail.personal())
                 .update(key, "id");
-        events.publishEvent(new MailQueued(key.getKey().longValue()));
+        dispatcher.sendAfterCommit(key.getKey().longValue());
     }
 
     private MailContent compose(OutgoingMail mail) {
@@ -77,7 +76,4 @@ class OutboxMailer implements Mailer {
     private String text(OutgoingMail.Text text, Locale locale) {
         return messages.getMessage(text.key(), text.arguments(), locale);
     }
-
-    /** A mail was put in the outbox; it is sent once the transaction that queued it commits. */
-    record MailQueued(long mailId) {}
 }

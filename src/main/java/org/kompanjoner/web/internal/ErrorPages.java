@@ -3,11 +3,13 @@ package org.kompanjoner.web.internal;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.kompanjoner.web.Layouts;
 import org.kompanjoner.web.Requests;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class ErrorPages implements ErrorController {
 
-    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 413, 429, 500);
+    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 413, 429, 500, 503);
 
     private final Layouts layouts;
 
@@ -31,6 +33,11 @@ class ErrorPages implements ErrorController {
     String error(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int code = status instanceof Integer given ? given : 500;
+        if (busy(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            // Every database connection stayed taken: nothing was done, and trying again shortly will work.
+            code = 503;
+            response.setHeader("Retry-After", "5");
+        }
         String kind = EXPLAINED.contains(code) ? String.valueOf(code) : (code >= 500 ? "500" : "400");
         if (request.getAttribute(Requests.ERROR_KIND) instanceof String explained && code == 403) {
             kind = explained;
@@ -39,6 +46,17 @@ class ErrorPages implements ErrorController {
         model.addAttribute("layout", layouts.of(request));
         model.addAttribute("kind", kind);
         return "web/error";
+    }
+
+    private static boolean busy(Object exception) {
+        for (Throwable cause = exception instanceof Throwable thrown ? thrown : null;
+                cause != null;
+                cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof CannotGetJdbcConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Clients that do not accept HTML get the same page; its status says what happened. */

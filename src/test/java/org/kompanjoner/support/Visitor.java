@@ -1,0 +1,139 @@
+package org.kompanjoner.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One person with a browser's memory of cookies and of the last form token, talking to a running server
+ * over real HTTP: for tests that need the servlet container, its threads and its connection pool, which
+ * MockMvc leaves out. Many visitors share one HTTP client, as many people share the internet.
+ */
+public final class Visitor {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final Map<String, String> cookies = new ConcurrentHashMap<>();
+    private volatile String token;
+
+    public Visitor(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** What came back, and how long it took from sending to the last byte. */
+    public record Response(int status, Map<String, List<String>> headers, String body, Duration took) {
+
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .flatMap(entry -> entry.getValue().stream())
+                    .findFirst();
+        }
+
+        public String location() {
+            return header("Location").orElse("");
+        }
+
+        @Override
+        public String toString() {
+            return status + " in " + took.toMillis() + " ms"
+                    + header("Retry-After")
+                            .map(seconds -> ", Retry-After " + seconds)
+                            .orElse("")
+                    + header("Location").map(location -> ", to " + location).orElse("");
+        }
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** Posts a form with the token of the last page that had one, as a browser would. */
+    public Response post(String path, String... nameValuePairs) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (token != null) {
+            fields.put("_csrf", token);
+        }
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            fields.put(nameValuePairs[i], nameValuePairs[i + 1]);
+        }
+        String body = fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Signs in through the sign-in form; true when the server let them in. */
+    public boolean signIn(String email, String password) {
+        get("/logga-in");
+        Response response = post("/logga-in", "email", email, "password", password);
+        return response.status() == 302 && !response.location().contains("/logga-in");
+    }
+
+    public boolean hasCookie(String name) {
+        return cookies.containsKey(name);
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        request.timeout(Duration.ofSeconds(60));
+        if (!cookies.isEmpty()) {
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                            .collect(Collectors.joining("; ")));
+        }
+        long start = System.nanoTime();
+        HttpResponse<String> response;
+        try {
+            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("No answer from the server: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        for (String setCookie : response.headers().allValues("Set-Cookie")) {
+            String pair = setCookie.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                String value = pair.substring(equals + 1);
+                if (value.isEmpty() || setCookie.toLowerCase().contains("max-age=0")) {
+                    cookies.remove(pair.substring(0, equals));
+                } else {
+                    cookies.put(pair.substring(0, equals), value);
+                }
+            }
+        }
+        Matcher found = TOKEN.matcher(response.body());
+        if (found.find()) {
+            token = found.group(1);
+        }
+        return new Response(response.statusCode(), response.headers().map(), response.body(), took);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
