@@ -14,6 +14,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kompanjoner.accounts.internal.Credentials;
+import org.kompanjoner.accounts.internal.TrustedDevices;
 import org.kompanjoner.support.OrganisationNumbers;
 import org.kompanjoner.support.TestMailServer;
 import org.kompanjoner.support.TestPeople;
@@ -25,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * What accounts and organisations must do, run against each database the platform supports (see the
@@ -134,6 +136,36 @@ abstract class AccountsScenarios {
                 .isEqualTo("Cecilia Carlsson");
     }
 
+    @Test
+    void signingUpAgainAndAgainWithATakenAddressTellsItsOwnerOnce() throws Exception {
+        Someone existing = people.member("Cornelia Cedergren");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            mvc.perform(signUp("Impostor " + attempt, existing.email(), "ett-helt-annat-losenord-99"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        assertThat(jdbc.sql("select count(*) from notifications_mail where recipient = ?")
+                        .param(existing.email())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aPersonCannotRegisterDozensOfOrganisations() throws Exception {
+        MockHttpSession session = people.signIn(people.member("Olle Org"));
+        for (int i = 1; i <= 5; i++) {
+            createOrganisation(session, "Olles bolag nummer " + i, OrganisationNumbers.random());
+        }
+        long before = count("accounts_organisation");
+        mvc.perform(organisationForm("/organisationer/ny", "Olles sjätte bolag", OrganisationNumbers.random())
+                        .session(session))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("många organisationer i dag")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Olles sjätte bolag")));
+        assertThat(count("accounts_organisation")).isEqualTo(before);
+    }
+
     MockHttpServletRequestBuilder signUp(String name, String email, String password) {
         return post("/registrera")
                 .param("displayName", name)
@@ -151,34 +183,97 @@ abstract class AccountsScenarios {
 
     // sign-in
 
-    @Test
-    void throttlesTheEleventhWrongPasswordInAMinute() throws Exception {
-        Someone person = people.member("David Dahl");
-        var address = freshAddress();
-        for (int attempt = 1; attempt <= 10; attempt++) {
-            mvc.perform(post("/logga-in")
-                            .param("email", person.email())
-                            .param("password", "fel-losenord-" + attempt)
-                            .with(csrf())
-                            .with(address))
-                    .andExpect(status().isUnauthorized());
+    MvcResult signInAttempt(String email, String password, RequestPostProcessor address, Cookie... cookies)
+            throws Exception {
+        MockHttpServletRequestBuilder request = post("/logga-in")
+                .param("email", email)
+                .param("password", password)
+                .with(csrf())
+                .with(address);
+        if (cookies.length > 0) {
+            request.cookie(cookies);
         }
-        mvc.perform(post("/logga-in")
+        return mvc.perform(request).andReturn();
+    }
+
+    @Test
+    void slowsGuessingFromOnePlaceWithGrowingWaits() throws Exception {
+        Someone person = people.member("David Dahl");
+        RequestPostProcessor address = freshAddress();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(signInAttempt(person.email(), "fel-losenord-" + attempt, address)
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(401);
+        }
+        // From the same place, the next try waits, whether or not the password is right.
+        MvcResult held = signInAttempt(person.email(), TestPeople.PASSWORD, address);
+        assertThat(held.getResponse().getStatus()).isEqualTo(429);
+        assertThat(held.getResponse().getHeader("Retry-After")).isNotNull();
+        assertThat(held.getResponse().getContentAsString()).contains("För många misslyckade inloggningar");
+    }
+
+    @Test
+    void guessingFromOnePlaceDoesNotLockTheOwnerOutFromAnother() throws Exception {
+        Someone person = people.member("Dora Dal");
+        RequestPostProcessor attacker = freshAddress();
+        for (int attempt = 1; attempt <= 12; attempt++) {
+            signInAttempt(person.email(), "gissning-" + attempt, attacker);
+        }
+        assertThat(signInAttempt(person.email(), TestPeople.PASSWORD, freshAddress())
+                        .getResponse()
+                        .getStatus())
+                .as("the owner, from their own address")
+                .isEqualTo(302);
+    }
+
+    @Test
+    void anOfficeBehindOneAddressKeepsSigningInWhenSomeMistypeTheirPasswords() throws Exception {
+        RequestPostProcessor office = freshAddress();
+        for (int colleague = 1; colleague <= 15; colleague++) {
+            Someone someone = people.member("Kollega " + colleague);
+            signInAttempt(someone.email(), "fel-losenord", office);
+        }
+        Someone last = people.member("Sist Kvar");
+        assertThat(signInAttempt(last.email(), TestPeople.PASSWORD, office)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+    }
+
+    @Test
+    void guessingFromManyPlacesHoldsBackNewBrowsersButNeverTheOwnersOwnNorTheResetByMail() throws Exception {
+        Someone person = people.member("Disa Dun");
+        Cookie device = signInAttempt(person.email(), TestPeople.PASSWORD, freshAddress())
+                .getResponse()
+                .getCookie(TrustedDevices.COOKIE);
+        assertThat(device)
+                .as("the browser the owner signed in from is remembered")
+                .isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+
+        // A guesser spreads their tries over many addresses.
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            signInAttempt(person.email(), "gissning-" + attempt, freshAddress());
+        }
+        MvcResult newBrowser = signInAttempt(person.email(), TestPeople.PASSWORD, freshAddress());
+        assertThat(newBrowser.getResponse().getStatus()).isEqualTo(429);
+        assertThat(newBrowser.getResponse().getHeader("Retry-After")).isNotNull();
+        assertThat(newBrowser.getResponse().getContentAsString()).contains("Återställ lösenordet via e-post");
+
+        // The owner's own browser still gets in, from wherever it is now.
+        assertThat(signInAttempt(person.email(), TestPeople.PASSWORD, freshAddress(), device)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+        // And a reset by mail still works from a new browser.
+        mvc.perform(post("/glomt-losenord")
                         .param("email", person.email())
-                        .param("password", TestPeople.PASSWORD)
-                        .with(csrf())
-                        .with(address))
-                .andExpect(status().isTooManyRequests())
-                .andExpect(header().exists("Retry-After"))
-                .andExpect(
-                        content().string(org.hamcrest.Matchers.containsString("För många misslyckade inloggningar")));
-        // The account is protected from other addresses too.
-        mvc.perform(post("/logga-in")
-                        .param("email", person.email())
-                        .param("password", TestPeople.PASSWORD)
                         .with(csrf())
                         .with(freshAddress()))
-                .andExpect(status().isTooManyRequests());
+                .andExpect(status().is3xxRedirection());
+        String link = TestMailServer.link(TestMailServer.awaitMail(person.email(), 1), "/aterstall-losenord");
+        assertThat(link).contains("token=");
     }
 
     @Test

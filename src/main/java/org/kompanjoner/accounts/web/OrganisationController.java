@@ -2,6 +2,7 @@ package org.kompanjoner.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.kompanjoner.accounts.AccountRoutes;
@@ -16,6 +17,7 @@ import org.kompanjoner.taxonomy.Choices;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
 import org.kompanjoner.web.Flash;
+import org.kompanjoner.web.RateLimiter;
 import org.kompanjoner.web.Requests;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,18 +37,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class OrganisationController {
 
     static final int PAGE_SIZE = 20;
+    /** A person registers a few organisations, not dozens: more in a day is a script or a mistake. */
+    static final RateLimiter.Limit NEW_PER_PERSON = new RateLimiter.Limit(5, Duration.ofDays(1));
 
     private final JdbcOrganisations organisations;
     private final Memberships memberships;
     private final Taxonomy taxonomy;
     private final Choices choices;
+    private final RateLimiter limits;
 
     OrganisationController(
-            JdbcOrganisations organisations, Memberships memberships, Taxonomy taxonomy, Choices choices) {
+            JdbcOrganisations organisations,
+            Memberships memberships,
+            Taxonomy taxonomy,
+            Choices choices,
+            RateLimiter limits) {
         this.organisations = organisations;
         this.memberships = memberships;
         this.taxonomy = taxonomy;
         this.choices = choices;
+        this.limits = limits;
     }
 
     /** The directory's filters, all optional; unknown codes are ignored rather than refused. */
@@ -129,6 +139,13 @@ public class OrganisationController {
             RedirectAttributes redirect) {
         OrganisationProfile profile = form.check(taxonomy, errors, OrganisationForm.empty());
         if (profile != null) {
+            long wait = limits.secondsRefused("new-organisation", String.valueOf(user.personId()), NEW_PER_PERSON);
+            if (wait > 0) {
+                // Counted only for complete forms; what was typed is shown again, so nothing is lost.
+                errors.reject("accounts.organisation.too-many");
+                Requests.tooMany(response, wait);
+                return form(model, form, errors, null, locale);
+            }
             try {
                 long id = memberships.create(profile, user.personId());
                 Organisation created = organisations.byId(id).orElseThrow();

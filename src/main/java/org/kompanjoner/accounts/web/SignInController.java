@@ -2,16 +2,16 @@ package org.kompanjoner.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.kompanjoner.accounts.AccountRoutes;
 import org.kompanjoner.accounts.internal.AccountUser;
 import org.kompanjoner.accounts.internal.Emails;
 import org.kompanjoner.accounts.internal.JdbcPeople;
 import org.kompanjoner.accounts.internal.SessionGuard;
-import org.kompanjoner.web.RateLimiter;
+import org.kompanjoner.accounts.internal.SignInThrottle;
+import org.kompanjoner.accounts.internal.TrustedDevices;
 import org.kompanjoner.web.Requests;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,17 +34,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Sign-in. Failed attempts are counted per client address and per account; after the limit (ten a
- * minute by default) further attempts are refused with 429 until the minute has passed, whether or not
- * the password is right, so guessing cannot go on at speed from one place or against one person.
+ * Sign-in. Failed attempts slow further ones down ({@link SignInThrottle}): a refused attempt gets 429
+ * with the time to wait, whether or not the password is right, so guessing cannot go on at speed, while
+ * the owner keeps a way in from a browser they used before or by resetting the password.
  */
 @Controller
 public class SignInController {
 
     private final AuthenticationManager authentication;
     private final SecurityContextRepository contexts;
-    private final RateLimiter limits;
-    private final RateLimiter.Limit failuresPerMinute;
+    private final SignInThrottle throttle;
+    private final TrustedDevices devices;
     private final ChangeSessionIdAuthenticationStrategy sessionFixation = new ChangeSessionIdAuthenticationStrategy();
     private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
     private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
@@ -54,16 +54,16 @@ public class SignInController {
     SignInController(
             AuthenticationManager authentication,
             SecurityContextRepository contexts,
-            RateLimiter limits,
+            SignInThrottle throttle,
+            TrustedDevices devices,
             JdbcPeople people,
-            LocaleResolver languages,
-            @Value("${kompanjoner.sign-in.max-failures-per-minute:10}") int maxFailures) {
+            LocaleResolver languages) {
         this.authentication = authentication;
         this.contexts = contexts;
-        this.limits = limits;
+        this.throttle = throttle;
+        this.devices = devices;
         this.people = people;
         this.languages = languages;
-        this.failuresPerMinute = new RateLimiter.Limit(maxFailures, Duration.ofMinutes(1));
     }
 
     @GetMapping(AccountRoutes.SIGN_IN)
@@ -96,14 +96,21 @@ public class SignInController {
             Model model) {
         String address = Requests.clientAddress(request);
         String account = Emails.normalise(email);
-        if (limits.exhausted("sign-in-address", address, failuresPerMinute)
-                || limits.exhausted("sign-in-account", account, failuresPerMinute)) {
-            long wait = Math.max(
-                    limits.secondsToWait("sign-in-address", address, failuresPerMinute),
-                    limits.secondsToWait("sign-in-account", account, failuresPerMinute));
-            response.setStatus(429);
-            response.setHeader("Retry-After", String.valueOf(wait));
-            model.addAttribute("form", new SignInView(email, next, null, "accounts.signin.throttled"));
+        if (account.isEmpty() || password.isEmpty()) {
+            // Not a guess: nothing to count, just say what is missing.
+            response.setStatus(400);
+            model.addAttribute("form", new SignInView(email, next, null, "accounts.signin.failed"));
+            return "accounts/signin";
+        }
+        boolean trusted = devices.trusted(request, account);
+        Optional<SignInThrottle.Wait> held = throttle.check(account, address, trusted);
+        if (held.isPresent()) {
+            long wait = held.get().seconds();
+            Requests.tooMany(response, wait);
+            String reason = held.get().hold() == SignInThrottle.Hold.ACCOUNT
+                    ? "accounts.signin.throttled-account"
+                    : "accounts.signin.throttled";
+            model.addAttribute("form", new SignInView(email, next, null, reason));
             model.addAttribute("wait", wait);
             return "accounts/signin";
         }
@@ -111,7 +118,9 @@ public class SignInController {
             Authentication result =
                     authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(account, password));
             startSession(result, request, response);
+            throttle.succeeded(account, address);
             if (result.getPrincipal() instanceof AccountUser user) {
+                devices.remember(user.personId(), request, response);
                 // Pages follow the language the person chose for their account.
                 people.byId(user.personId())
                         .ifPresent(person -> languages.setLocale(request, response, person.locale()));
@@ -122,8 +131,7 @@ public class SignInController {
             model.addAttribute("unverified", true);
             return "accounts/signin";
         } catch (AuthenticationException wrong) {
-            limits.tryConsume("sign-in-address", address, failuresPerMinute);
-            limits.tryConsume("sign-in-account", account, failuresPerMinute);
+            throttle.failed(account, address, trusted);
             response.setStatus(401);
             model.addAttribute("form", new SignInView(email, next, null, "accounts.signin.failed"));
             return "accounts/signin";
