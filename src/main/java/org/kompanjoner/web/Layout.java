@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * Everything the shared page frame needs, handed to every template as {@code layout}: the language and
@@ -18,8 +19,7 @@ public final class Layout {
     private final String query;
     private final SignedInPerson person;
     private final Set<String> roles;
-    private final String csrfName;
-    private final String csrfToken;
+    private final CsrfToken csrf;
     private final long unreadNotices;
     private final List<Flash.Notice> flash;
 
@@ -30,8 +30,7 @@ public final class Layout {
             String query,
             SignedInPerson person,
             Set<String> roles,
-            String csrfName,
-            String csrfToken,
+            CsrfToken csrf,
             List<Flash.Notice> flash,
             long unreadNotices) {
         this.messages = messages;
@@ -40,8 +39,7 @@ public final class Layout {
         this.query = query;
         this.person = person;
         this.roles = Set.copyOf(roles);
-        this.csrfName = csrfName;
-        this.csrfToken = csrfToken;
+        this.csrf = csrf;
         this.flash = List.copyOf(flash);
         this.unreadNotices = unreadNotices;
     }
@@ -114,12 +112,16 @@ public final class Layout {
         return roles.contains("ADMIN");
     }
 
+    /*
+     * The form token is read only by a page that has a form to send: reading it makes a server session, and
+     * a visitor who only reads pages (or a load balancer asking for health) should not get one.
+     */
     public String csrfName() {
-        return csrfName;
+        return csrf == null ? "_csrf" : csrf.getParameterName();
     }
 
     public String csrfToken() {
-        return csrfToken;
+        return csrf == null ? "" : csrf.getToken();
     }
 
     /** Messages (already in the page's language) carried over the last redirect. */

@@ -60,8 +60,7 @@ public class Layouts {
                 request.getQueryString(),
                 person,
                 roles,
-                csrf == null ? "_csrf" : csrf.getParameterName(),
-                csrf == null ? "" : csrf.getToken(),
+                csrf,
                 flash(request, locale),
                 unread(person));
     }
