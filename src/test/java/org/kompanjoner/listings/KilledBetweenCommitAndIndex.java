@@ -40,7 +40,7 @@ public final class KilledBetweenCommitAndIndex {
     static final String INDEXED_TITLE = "Erbjuder mentorskap för unga företagare";
     static final String LOST_TITLE = "Söker praktikplatser i Vetlanda";
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private KilledBetweenCommitAndIndex() {}
 

@@ -44,14 +44,14 @@ import org.springframework.util.PropertyPlaceholderHelper;
  */
 class ListingIndexCrashIntegrationTests {
 
-    private static final Duration KILLED_RUN_LIMIT = Duration.ofSeconds(90);
-    private static final Duration REPAIR_LIMIT = Duration.ofSeconds(15);
+    private static final Duration KILLED_RUN_LIMIT = Duration.ofMinutes(4);
+    private static final Duration REPAIR_LIMIT = Duration.ofSeconds(60);
 
     @TempDir
     Path dataDir;
 
     @Test
-    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void aListingCommittedButNotIndexedWhenTheProcessDiedIsFoundAfterTheRestart() throws Exception {
         Path killedRunLog = dataDir.resolve("killed-run.log");
         try {

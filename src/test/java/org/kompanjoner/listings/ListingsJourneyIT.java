@@ -38,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Timeout(value = 4, unit = TimeUnit.MINUTES)
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class ListingsJourneyIT {
 
     static final String TITLE = "Söker kompetens inom kompetensförsörjning";
@@ -162,7 +162,7 @@ class ListingsJourneyIT {
         // Another member finds it by an inflected word and by a part of a compound, without JavaScript…
         Page noScript = browser.newPage(false);
         for (String query : List.of("rekryteringen", "försörjning")) {
-            Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 noScript.navigate(url("/annonser?q=" + query));
                 assertThat(noScript.locator("#results").textContent()).contains(TITLE);
             });
@@ -242,7 +242,7 @@ class ListingsJourneyIT {
                 .contains("hittat en partner")
                 .contains("Två deltagare från folkhögskolan");
         assertAccessible(owner);
-        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             answering.navigate(url("/annonser?q=rekrytering"));
             assertThat(answering.locator("#results").textContent()).doesNotContain(TITLE);
         });

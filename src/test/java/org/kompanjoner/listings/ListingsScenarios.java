@@ -191,7 +191,7 @@ abstract class ListingsScenarios {
                         .attribute("flashMessageKey", "listings.saved.review"));
         assertThat(state(first)).isEqualTo("PENDING_REVIEW");
         org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(10))
+                .atMost(java.time.Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(searchIndex
                                 .search(new org.kompanjoner.search.SearchQuery(
                                         "listings",
@@ -364,7 +364,7 @@ abstract class ListingsScenarios {
     /** Waits for the search index, which the listing events update after the commit, to show or drop a title. */
     void awaitSearch(String path, String title, boolean shown) {
         org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(10))
+                .atMost(java.time.Duration.ofSeconds(30))
                 .untilAsserted(() -> mvc.perform(get(path))
                         .andExpect(status().isOk())
                         .andExpect(content().string(shown ? containsString(title) : not(containsString(title)))));

@@ -60,8 +60,9 @@ public final class Browser implements AutoCloseable {
         Page page = browser.newContext(
                         new NewContextOptions().setJavaScriptEnabled(javaScript).setLocale("sv-SE"))
                 .newPage();
-        // A missing element fails the step within seconds, naming it, rather than the whole test later.
-        page.setDefaultTimeout(15_000);
+        // A missing element fails the step within half a minute, naming it, rather than the whole test later;
+        // a busy machine may need that long for a page that takes a second when it is quiet.
+        page.setDefaultTimeout(30_000);
         return page;
     }
 

@@ -1,6 +1,11 @@
 package org.kompanjoner.accounts.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,28 +15,27 @@ import org.apache.commons.csv.CSVRecord;
 import org.kompanjoner.accounts.MembershipRole;
 import org.kompanjoner.accounts.OrganisationNumber;
 import org.kompanjoner.accounts.Role;
+import org.kompanjoner.shared.BeforeOpening;
 import org.kompanjoner.shared.CsvResources;
 import org.kompanjoner.web.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo county, Jönköpings län: about forty organisations across every sector and sixty people with
- * roles, loaded once into an empty database when demo mode is on. All demo people share one password,
- * drawn at random now and printed once in the log, so no password is written in the code.
+ * roles, loaded once into an empty database when demo mode is on, before the site opens. All demo people
+ * share one password, drawn at random now, printed in the log and kept in {@value #PASSWORD_FILE} in the
+ * data folder, readable by its owner only, so no password is written in the code.
  */
 @Component
-@Order(10)
-class DemoCounty implements ApplicationRunner {
+class DemoCounty extends BeforeOpening {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCounty.class);
+    static final String PASSWORD_FILE = "demo-sign-in.txt";
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
     private final boolean enabled;
@@ -39,26 +43,42 @@ class DemoCounty implements ApplicationRunner {
     private final JdbcOrganisations organisations;
     private final Credentials credentials;
     private final PasswordEncoder passwords;
+    private final TransactionTemplate transactions;
+    private final Path dataDir;
 
     DemoCounty(
             @Value("${kompanjoner.demo.enabled:false}") boolean enabled,
             JdbcPeople people,
             JdbcOrganisations organisations,
             Credentials credentials,
-            PasswordEncoder passwords) {
+            PasswordEncoder passwords,
+            TransactionTemplate transactions,
+            @Value("${kompanjoner.data-dir}") Path dataDir) {
+        super(10);
         this.enabled = enabled;
         this.people = people;
         this.organisations = organisations;
         this.credentials = credentials;
         this.passwords = passwords;
+        this.transactions = transactions;
+        this.dataDir = dataDir;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) throws IOException {
+    protected void beforeOpening() {
         if (!enabled || organisations.count() > 0 || people.count() > 1) {
             return;
         }
+        transactions.executeWithoutResult(status -> {
+            try {
+                load();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void load() throws IOException {
         String password = randomPassword();
         String hash = passwords.encode(password);
 
@@ -123,16 +143,39 @@ class DemoCounty implements ApplicationRunner {
                         "owner".equals(parts[1]) ? MembershipRole.OWNER : MembershipRole.MEMBER);
             }
         }
-        log.info("""
+        Path kept = dataDir.resolve(PASSWORD_FILE);
+        String signIn = """
+                Every demo person signs in with the password: %s
+                  administrator: %s
+                  coordinator:   %s
+                  member:        %s
+                """.formatted(password, adminEmail, coordinatorEmail, memberEmail);
+        keepForTheOwner(kept, signIn);
+        log.info(
+                """
 
                 ============================================================
                  Demo county loaded: {} organisations, {} people.
-                 Every demo person signs in with the password: {}
-                   administrator: {}
-                   coordinator:   {}
-                   member:        {}
-                 This is shown once; delete ./data to start over.
-                ============================================================""", organisationIds.size(), personIds.size(), password, adminEmail, coordinatorEmail, memberEmail);
+                 {}
+                 The same is kept in {}, readable by you only.
+                 Delete the data folder to start over.
+                ============================================================""",
+                organisationIds.size(),
+                personIds.size(),
+                signIn.strip().replace("\n", "\n "),
+                kept.toAbsolutePath().normalize());
+    }
+
+    /** Writes the sign-in details where only the account running the platform can read them. */
+    private static void keepForTheOwner(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(file);
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     private static String randomPassword() {

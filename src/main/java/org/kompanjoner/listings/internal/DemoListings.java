@@ -1,6 +1,7 @@
 package org.kompanjoner.listings.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -16,24 +17,23 @@ import org.kompanjoner.listings.Category;
 import org.kompanjoner.listings.Direction;
 import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.listings.PlaceKind;
+import org.kompanjoner.shared.BeforeOpening;
 import org.kompanjoner.shared.CsvResources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo county's marketplace: 150 listings by the demo people, in every category and direction and
- * in every state, loaded after the people and organisations when the marketplace is still empty. The
- * search index is built from them when the application is ready.
+ * in every state (130 of them published and shown; the others are drafts, waiting for review, expired,
+ * withdrawn or fulfilled, so that every page has something to show), loaded after the people and
+ * organisations when the marketplace is still empty, before the site opens. The search index is built
+ * from them when the application is ready.
  */
 @Component
-@Order(20)
-class DemoListings implements ApplicationRunner {
+class DemoListings extends BeforeOpening {
 
     private static final Logger log = LoggerFactory.getLogger(DemoListings.class);
 
@@ -42,26 +42,40 @@ class DemoListings implements ApplicationRunner {
     private final Postings postings;
     private final People people;
     private final Organisations organisations;
+    private final TransactionTemplate transactions;
 
     DemoListings(
             @Value("${kompanjoner.demo.enabled:false}") boolean enabled,
             JdbcListings listings,
             Postings postings,
             People people,
-            Organisations organisations) {
+            Organisations organisations,
+            TransactionTemplate transactions) {
+        // After the demo people and organisations, whose order is 10.
+        super(20);
         this.enabled = enabled;
         this.listings = listings;
         this.postings = postings;
         this.people = people;
         this.organisations = organisations;
+        this.transactions = transactions;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) throws IOException {
+    protected void beforeOpening() {
         if (!enabled || listings.count() > 0) {
             return;
         }
+        transactions.executeWithoutResult(status -> {
+            try {
+                load();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void load() throws IOException {
         Map<String, String> emails = new HashMap<>();
         for (CSVRecord person : CsvResources.read("demo/people.csv")) {
             emails.put(person.get("key"), person.get("email"));

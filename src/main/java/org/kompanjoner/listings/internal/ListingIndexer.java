@@ -12,10 +12,9 @@ import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.listings.PlaceKind;
 import org.kompanjoner.search.SearchDocument;
 import org.kompanjoner.search.SearchIndex;
+import org.kompanjoner.shared.BeforeOpening;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Keeps the search index in step with the listings. It learns of changes from the listing events, which
  * the event publication registry keeps until they are handled: if the application stops between the
  * database commit and the index update, the update is made when it starts again. At start-up an empty
- * index is rebuilt from the database.
+ * index is rebuilt from the database before the site opens.
  */
 @Component
 public class ListingIndexer {
@@ -70,8 +69,26 @@ public class ListingIndexer {
                 .ifPresentOrElse(listing -> index.put(document(listing)), () -> index.remove(COLLECTION, listingId));
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void rebuildWhenMissing() {
+    /** An empty index is built from the database before the site opens, so no search finds nothing. */
+    @Component
+    static class RebuildWhenMissing extends BeforeOpening {
+
+        private final ListingIndexer indexer;
+
+        RebuildWhenMissing(ListingIndexer indexer) {
+            // After the demo county's listings (order 20), when those are loaded.
+            super(50);
+            this.indexer = indexer;
+        }
+
+        @Override
+        protected void beforeOpening() {
+            indexer.rebuildWhenMissing();
+        }
+    }
+
+    /** Builds the index from the database when it is empty and there are live listings. */
+    public void rebuildWhenMissing() {
         if (index.size(COLLECTION) == 0 && listings.countPublished(postings.today()) > 0) {
             rebuild();
         }
