@@ -1,5 +1,7 @@
 package org.kompanjoner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -22,11 +25,25 @@ class ModularityTests {
 
     @Test
     void writesTheModuleDiagramIntoDocs() throws IOException {
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+        Path docs = Path.of("docs/modules");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(docs.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
-        inStableOrder(Path.of("docs/modules"));
+        inStableOrder(docs);
+
+        String overview = Files.readString(docs.resolve("components.puml"));
+        for (ApplicationModule module : MODULES) {
+            assertThat(overview).as("the overview names every module").contains('"' + module.getDisplayName() + '"');
+            Path diagram = docs.resolve("module-" + module.getIdentifier() + ".puml");
+            Path canvas = docs.resolve("module-" + module.getIdentifier() + ".adoc");
+            assertThat(diagram).as("a diagram of %s", module.getDisplayName()).exists();
+            assertThat(canvas).as("a canvas of %s", module.getDisplayName()).exists();
+        }
+        // Written in a stable order: putting it in order again changes nothing.
+        List<String> before = Files.readAllLines(docs.resolve("components.puml"));
+        inStableOrder(docs);
+        assertThat(Files.readAllLines(docs.resolve("components.puml"))).isEqualTo(before);
     }
 
     /**

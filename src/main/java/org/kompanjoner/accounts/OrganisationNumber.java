@@ -1,6 +1,8 @@
 package org.kompanjoner.accounts;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Swedish organisation number (organisationsnummer), kept as {@code NNNNNN-NNNN}. Accepted with or
@@ -9,17 +11,21 @@ import java.util.Optional;
  */
 public record OrganisationNumber(String value) {
 
+    /**
+     * Six digits, then four, with a hyphen, a plus (a personal number of someone over a hundred), a space
+     * or nothing between them, and optionally the century prefix 16 in front.
+     */
+    private static final Pattern SHAPE = Pattern.compile("(?:16)?(\\d{6})[-+ ]?(\\d{4})");
+
     public static Optional<OrganisationNumber> parse(String input) {
         if (input == null) {
             return Optional.empty();
         }
-        String digits = input.strip().replace("-", "").replace(" ", "");
-        if (digits.length() == 12 && digits.startsWith("16")) {
-            digits = digits.substring(2);
-        }
-        if (digits.length() != 10 || !digits.chars().allMatch(Character::isDigit)) {
+        Matcher shape = SHAPE.matcher(input.strip());
+        if (!shape.matches()) {
             return Optional.empty();
         }
+        String digits = shape.group(1) + shape.group(2);
         if (!luhnValid(digits)) {
             return Optional.empty();
         }

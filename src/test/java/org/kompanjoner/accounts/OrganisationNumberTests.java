@@ -22,12 +22,20 @@ class OrganisationNumberTests {
         assertThat(OrganisationNumber.parse(" 16556016-0680 "))
                 .map(OrganisationNumber::value)
                 .hasValue("556016-0680");
+        assertThat(OrganisationNumber.parse("556016 0680"))
+                .map(OrganisationNumber::value)
+                .hasValue("556016-0680");
     }
 
     @Test
     void refusesWrongShapesAndWrongCheckDigits() {
         assertThat(OrganisationNumber.parse("556016-0681")).isEmpty();
-        assertThat(OrganisationNumber.parse("55601-60680")).isPresent();
+        // The right digits in the wrong places are not an organisation number someone meant.
+        assertThat(OrganisationNumber.parse("55601-60680")).isEmpty();
+        assertThat(OrganisationNumber.parse("5560-160680")).isEmpty();
+        assertThat(OrganisationNumber.parse("556016--0680")).isEmpty();
+        assertThat(OrganisationNumber.parse("5 5 6 0 1 6 0 6 8 0")).isEmpty();
+        assertThat(OrganisationNumber.parse("556016-06800")).isEmpty();
         assertThat(OrganisationNumber.parse("12345")).isEmpty();
         assertThat(OrganisationNumber.parse("abcdef-ghij")).isEmpty();
         assertThat(OrganisationNumber.parse("")).isEmpty();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.kompanjoner.accounts.Role;
 import org.kompanjoner.accounts.internal.Credentials;
 import org.kompanjoner.support.Browser;
 import org.kompanjoner.support.MailSettings;
@@ -22,7 +23,6 @@ import org.kompanjoner.support.TestMailServer;
 import org.kompanjoner.support.TestPeople;
 import org.kompanjoner.web.Languages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -55,12 +55,6 @@ class ListingsJourneyIT {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    @Value("${kompanjoner.admin.email}")
-    String coordinatorEmail;
-
-    @Value("${kompanjoner.admin.password}")
-    String coordinatorPassword;
-
     static Browser browser;
 
     @DynamicPropertySource
@@ -82,9 +76,9 @@ class ListingsJourneyIT {
         return "http://localhost:" + port + path;
     }
 
-    String member(String name, String prefix) {
+    String member(String name, String prefix, Role... roles) {
         String email = TestPeople.uniqueEmail(prefix);
-        credentials.createVerified(name, email, passwords.encode(TestPeople.PASSWORD), Languages.SWEDISH);
+        credentials.createVerified(name, email, passwords.encode(TestPeople.PASSWORD), Languages.SWEDISH, roles);
         return email;
     }
 
@@ -105,6 +99,8 @@ class ListingsJourneyIT {
     void aListingGoesFromPostingThroughReviewAndInterestToAPartnerFound() {
         String ownerEmail = member("Greta Gran", "annonsor");
         String memberEmail = member("Hugo Svar", "svarare");
+        // A coordinator and nothing more: the review queue is theirs, not only the administrator's.
+        String coordinatorEmail = member("Cilla Samordnare", "samordnare", Role.COORDINATOR);
 
         // The owner posts, first with a mistake; a first listing waits for review.
         Page owner = browser.newPage(true);
@@ -147,7 +143,7 @@ class ListingsJourneyIT {
         visitor.context().close();
         Page coordinator = browser.newPage(true);
         coordinator.navigate(url("/logga-in"));
-        signIn(coordinator, coordinatorEmail, coordinatorPassword);
+        signIn(coordinator, coordinatorEmail, TestPeople.PASSWORD);
         coordinator.navigate(url("/admin/granskning"));
         assertThat(coordinator.locator("main").textContent()).contains(TITLE);
         assertAccessible(coordinator);

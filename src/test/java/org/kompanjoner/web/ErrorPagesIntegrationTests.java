@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.kompanjoner.support.Visitor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,8 +89,12 @@ class ErrorPagesIntegrationTests {
 
     @Test
     void aMalformedParameterIsABadRequestPage() throws Exception {
-        HttpResponse<String> response = get("/admin/e-post/inte-ett-nummer");
-        assertThat(response.statusCode()).isIn(302, 400);
+        Visitor coordinator = new Visitor(port);
+        assertThat(coordinator.signIn("admin@test.kompanjoner.se", "lugnt-vatten-vid-vattern-2026"))
+                .isTrue();
+        Visitor.Response response = coordinator.get("/admin/e-post/inte-ett-nummer");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).contains("Det gick inte att förstå förfrågan");
         HttpResponse<String> directory = get("/organisationer?page=abc&sector=%00");
         assertThat(directory.statusCode()).isEqualTo(200);
     }
