@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,8 +27,10 @@ import org.springframework.web.server.ResponseStatusException;
  * The outbox as coordinators see it. Mail that has not been sent (no SMTP configured, or SMTP failing)
  * can be read so nothing is lost in a demo. Three things stay hidden: once a mail has been delivered its
  * content is not shown at all, nor is the text of a personal mail (what one member wrote to another),
- * and a link that lets its holder act as the recipient (verify an address,
- * set a password) is shown to administrators only, so a coordinator cannot take over anyone's account.
+ * and a link that lets its holder act as the recipient (verify an address, set a password, join an
+ * organisation, renew a listing) is never shown to a coordinator, so no coordinator can act as anyone
+ * else. Administrators see such a link only when no SMTP server is configured (the demo, where nobody
+ * else could deliver it); with SMTP the mail reaches its recipient, and only them.
  */
 @Controller
 public class MailboxController {
@@ -34,12 +38,14 @@ public class MailboxController {
     static final int PAGE_SIZE = 50;
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+    private static final Pattern LINK = Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://\\S+");
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<JavaMailSender> smtp;
 
-    MailboxController(JdbcClient jdbc) {
+    MailboxController(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp) {
         this.jdbc = jdbc;
+        this.smtp = smtp;
     }
 
     public record MailRow(
@@ -95,7 +101,7 @@ public class MailboxController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         boolean administrator =
                 reader.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
-        boolean linksShown = !mail.carriesSecret() || administrator;
+        boolean linksShown = !mail.carriesSecret() || (administrator && smtp.getIfAvailable() == null);
         model.addAttribute("mail", mail);
         model.addAttribute(
                 "lines", mail.sentAt() == null && !mail.personal() ? lines(mail.bodyText(), linksShown) : List.of());
