@@ -135,6 +135,7 @@ public class Postings {
     @Transactional(noRollbackFor = NotNow.class)
     public void approve(long listingId, long coordinatorId, Instant seen) {
         Listing listing = listings.lockAndRead(listingId).orElseThrow();
+        requireAnotherReviewer(listing, coordinatorId);
         if (listing.state() != ListingState.PENDING_REVIEW) {
             throw new NotNow("Only a listing waiting for review can be approved");
         }
@@ -149,6 +150,7 @@ public class Postings {
     @Transactional(noRollbackFor = NotNow.class)
     public void askForChanges(long listingId, long coordinatorId, String message) {
         Listing listing = listings.byId(listingId).orElseThrow();
+        requireAnotherReviewer(listing, coordinatorId);
         if (listing.state() != ListingState.PENDING_REVIEW && listing.state() != ListingState.PUBLISHED) {
             throw new NotNow("Only a waiting or published listing can be sent back");
         }
@@ -159,6 +161,7 @@ public class Postings {
     @Transactional(noRollbackFor = NotNow.class)
     public void remove(long listingId, long coordinatorId, String reason) {
         Listing listing = listings.byId(listingId).orElseThrow();
+        requireAnotherReviewer(listing, coordinatorId);
         if (!listing.state().open() && listing.state() != ListingState.EXPIRED) {
             throw new NotNow("The listing is already closed");
         }
@@ -244,6 +247,16 @@ public class Postings {
                     events.publishEvent(new ListingClosed(listing.id(), to));
                 }
             }
+        }
+    }
+
+    /**
+     * Review is a second pair of eyes: staff who posted a listing leave the decisions on it to a colleague
+     * (they withdraw it themselves rather than remove it).
+     */
+    private static void requireAnotherReviewer(Listing listing, long reviewerId) {
+        if (listing.ownedBy(reviewerId)) {
+            throw new AccessDeniedException("A listing is reviewed by someone other than its owner");
         }
     }
 
