@@ -214,6 +214,46 @@ abstract class ListingsScenarios {
         assertThat(state(second)).isEqualTo("PENDING_REVIEW");
     }
 
+    @Test
+    void linksCountInEverySpellingABrowserOrTheMarkdownFollows() throws Exception {
+        Someone poster = people.member("Vide Vinge");
+        MockHttpSession session = people.signIn(poster);
+        for (String threeLinks : List.of(
+                "https:a.example https:b.example https:c.example",
+                "HTTPS:a.example HtTp:b.example http:\\\\c.example",
+                "<https://a.example> <HTTPS:b.example> <mailto:c@c.example>",
+                "[a](https:a.example) [b](javascript:alert(1)) [c](data:text/html,c)")) {
+            expectRefused(
+                    listing("/annonser/ny", "Tre länkar", "description", threeLinks)
+                            .session(session),
+                    "högst 2 länkar");
+        }
+        // Plain fields count too: nobody clicks them, but they carry the same spam.
+        expectRefused(
+                listing("/annonser/ny", "https:a.example", "summary", "Se https:b.example", "tags", "https:c.example")
+                        .session(session),
+                "högst 2 länkar");
+        assertThat(listingsOf(poster.id())).isZero();
+    }
+
+    @Test
+    void aPublishedListingEditedToHoldTenLinksInAnySpellingGoesBackToReview() throws Exception {
+        Someone poster = people.member("Wera Wall");
+        MockHttpSession session = people.signIn(poster);
+        long id = liveListingOf(poster, session, "Vänlig annons om samverkan");
+        awaitSearch("/annonser?q=Vänlig", "Vänlig annons om samverkan", true);
+        String tenLinks = java.util.stream.IntStream.range(0, 10)
+                .mapToObj(i -> "HTTPS:spam" + i + ".example")
+                .collect(java.util.stream.Collectors.joining(" "));
+        mvc.perform(listing("/annonser/" + id + "/redigera", "Vänlig annons om samverkan", "description", tenLinks)
+                        .session(session))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashMessageKey", "listings.saved.review"));
+        assertThat(state(id)).isEqualTo("PENDING_REVIEW");
+        awaitSearch("/annonser?q=Vänlig", "Vänlig annons om samverkan", false);
+    }
+
     /** Approves as a coordinator would: someone other than the listing's owner. */
     void approveAsCoordinator(long listingId) {
         postings.approve(listingId, people.coordinator("Greta Granskare").id());
