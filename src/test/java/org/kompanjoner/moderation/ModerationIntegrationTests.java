@@ -10,17 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kompanjoner.accounts.internal.Credentials;
-import org.kompanjoner.listings.Category;
-import org.kompanjoner.listings.Direction;
-import org.kompanjoner.listings.PlaceKind;
-import org.kompanjoner.listings.internal.ListingContent;
 import org.kompanjoner.listings.internal.Postings;
 import org.kompanjoner.support.IntegrationTest;
+import org.kompanjoner.support.ListingMother;
 import org.kompanjoner.support.TestPeople;
 import org.kompanjoner.support.TestPeople.Someone;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,22 +50,7 @@ class ModerationIntegrationTests {
     }
 
     long submitted(Someone owner, String title) {
-        long id = postings.saveDraft(
-                owner.id(),
-                new ListingContent(
-                        Category.COLLABORATION,
-                        Direction.OFFERING,
-                        title,
-                        "En kort sammanfattning.",
-                        "En längre beskrivning.",
-                        List.of("11"),
-                        List.of(),
-                        List.of("mobilitet"),
-                        PlaceKind.COUNTY,
-                        "06",
-                        null,
-                        "sv",
-                        LocalDate.now().plusDays(30)));
+        long id = postings.saveDraft(owner.id(), ListingMother.content(title));
         postings.submit(id, owner.id());
         return id;
     }
