@@ -31,7 +31,7 @@ class ErrorPages implements ErrorController {
     String error(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int code = status instanceof Integer given ? given : 500;
-        String kind = EXPLAINED.contains(code) ? String.valueOf(code) : (code >= 500 ? "500" : "400");
+        String kind = kind(code);
         if (request.getAttribute(Requests.ERROR_KIND) instanceof String explained && code == 403) {
             kind = explained;
         }
@@ -39,6 +39,11 @@ class ErrorPages implements ErrorController {
         model.addAttribute("layout", layouts.of(request));
         model.addAttribute("kind", kind);
         return "web/error";
+    }
+
+    /** Which explanation a status gets: its own, or the general one for its class. */
+    static String kind(int code) {
+        return EXPLAINED.contains(code) ? String.valueOf(code) : (code >= 500 ? "500" : "400");
     }
 
     /** Clients that do not accept HTML get the same page; its status says what happened. */
