@@ -38,7 +38,10 @@ public class MailboxController {
     static final int PAGE_SIZE = 50;
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Pattern LINK = Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://\\S+");
+    /** Any address with a scheme: all of them are withheld where links are, whatever the base URL is. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://\\S+");
+    /** Only web addresses are made links; others (which user text may hold) stay text. */
+    private static final Pattern WEB = Pattern.compile("(?i)https?://\\S+");
 
     private final JdbcClient jdbc;
     private final ObjectProvider<JavaMailSender> smtp;
@@ -113,13 +116,16 @@ public class MailboxController {
         List<List<Segment>> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             List<Segment> segments = new ArrayList<>();
-            Matcher matcher = LINK.matcher(line);
+            Matcher matcher = ADDRESS.matcher(line);
             int at = 0;
             while (matcher.find()) {
                 if (matcher.start() > at) {
                     segments.add(new Segment(line.substring(at, matcher.start()), Segment.Kind.TEXT));
                 }
-                segments.add(new Segment(matcher.group(), linksShown ? Segment.Kind.LINK : Segment.Kind.WITHHELD));
+                Segment.Kind kind = !linksShown
+                        ? Segment.Kind.WITHHELD
+                        : WEB.matcher(matcher.group()).matches() ? Segment.Kind.LINK : Segment.Kind.TEXT;
+                segments.add(new Segment(matcher.group(), kind));
                 at = matcher.end();
             }
             if (at < line.length()) {
