@@ -450,6 +450,100 @@ abstract class AccountsScenarios {
                 .andExpect(status().isNotFound());
     }
 
+    /** The link in the invitation {@code owner} sends from {@code slug} to {@code address}. */
+    String invite(Someone owner, String slug, String address) throws Exception {
+        mvc.perform(post("/organisationer/" + slug + "/inbjudningar")
+                        .param("email", address)
+                        .session(people.signIn(owner))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        return pathOf(TestMailServer.link(
+                TestMailServer.awaitMail(address.strip().toLowerCase(java.util.Locale.ROOT), 1), "/inbjudan/"));
+    }
+
+    boolean isMember(String slug, long personId) {
+        return jdbc.sql("select count(*) from accounts_membership m join accounts_organisation o"
+                                + " on o.id = m.organisation_id where o.slug = ? and m.person_id = ?")
+                        .params(slug, personId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    @Test
+    void anInvitationIsAcceptedOnlyByThePersonItWasSentTo() throws Exception {
+        Someone owner = people.member("Petra Persson");
+        Someone invitee = people.member("Rolf Rask");
+        Someone holder = people.member("Sten Sluga");
+        String slug = createOrganisation(people.signIn(owner), "Perssons Plåt AB", OrganisationNumbers.random());
+        // Invited with capitals and spaces: the address is compared as the platform stores addresses.
+        String link = invite(owner, slug, "  " + invitee.email().toUpperCase() + " ");
+
+        // Someone else who came by the link (a forwarded mail, staff reading the outbox) cannot join.
+        MockHttpSession other = people.signIn(holder);
+        String refusal = mvc.perform(get(link).session(other).cookie(ENGLISH))
+                .andExpect(status().isForbidden())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refusal)
+                .contains("sent to another address")
+                .doesNotContain(invitee.email())
+                .doesNotContain("<form method=\"post\" action=\"" + link);
+        mvc.perform(post(link).session(other).with(csrf()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("skickades till en annan adress")));
+        assertThat(isMember(slug, holder.id())).isFalse();
+
+        // The invitation is still open for the person it was meant for.
+        MockHttpSession mine = people.signIn(invitee);
+        mvc.perform(get(link).session(mine)).andExpect(status().isOk());
+        mvc.perform(post(link).session(mine).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(isMember(slug, invitee.id())).isTrue();
+    }
+
+    @Test
+    void withSmtpConfiguredNotEvenAnAdministratorSeesTheLinkOfAMailNotYetDelivered() throws Exception {
+        Someone owner = people.member("Ylva Yxell");
+        String slug = createOrganisation(people.signIn(owner), "Yxells Ysby AB", OrganisationNumbers.random());
+        String address = TestPeople.uniqueEmail("vantar");
+        invite(owner, slug, address);
+        // As if delivery had failed and the mail waited for the next attempt.
+        long mail = jdbc.sql("select id from notifications_mail where recipient = ?")
+                .param(address)
+                .query(Long.class)
+                .single();
+        jdbc.sql("update notifications_mail set sent_at = null where id = ?")
+                .param(mail)
+                .update();
+        MockHttpSession admin = people.signIn("admin@test.kompanjoner.se", "lugnt-vatten-vid-vattern-2026");
+        mvc.perform(get("/admin/e-post/" + mail).session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/inbjudan/"))));
+    }
+
+    @Test
+    void anInviteeWithoutAnAccountSignsUpFromTheInvitationAndJoins() throws Exception {
+        Someone owner = people.member("Tyra Tornberg");
+        String slug = createOrganisation(people.signIn(owner), "Tornbergs Trä AB", OrganisationNumbers.random());
+        String address = TestPeople.uniqueEmail("ny-kollega");
+        String link = invite(owner, slug, address);
+
+        mvc.perform(get(link)).andExpect(status().isOk());
+        mvc.perform(signUp("Ulf Uddén", address, TestPeople.PASSWORD).param("next", link))
+                .andExpect(status().is3xxRedirection());
+        String verify = pathOf(TestMailServer.link(TestMailServer.awaitMail(address, 2), "/konto/verifiera"));
+        mvc.perform(post(verify).with(csrf())).andExpect(status().is3xxRedirection());
+        MockHttpSession session = people.signIn(address, TestPeople.PASSWORD);
+        mvc.perform(post(link).session(session).with(csrf())).andExpect(status().is3xxRedirection());
+        long personId = jdbc.sql("select id from accounts_person where email = ?")
+                .param(address)
+                .query(Long.class)
+                .single();
+        assertThat(isMember(slug, personId)).isTrue();
+    }
+
     @Test
     void theLastOwnerCannotLeave() throws Exception {
         Someone owner = people.member("Maja Mattsson");

@@ -2,23 +2,20 @@ package org.kompanjoner.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kompanjoner.accounts.internal.Credentials;
-import org.kompanjoner.listings.Category;
-import org.kompanjoner.listings.Direction;
-import org.kompanjoner.listings.PlaceKind;
-import org.kompanjoner.listings.internal.ListingContent;
 import org.kompanjoner.listings.internal.Postings;
 import org.kompanjoner.support.IntegrationTest;
+import org.kompanjoner.support.ListingMother;
 import org.kompanjoner.support.TestPeople;
 import org.kompanjoner.support.TestPeople.Someone;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,22 +50,7 @@ class ModerationIntegrationTests {
     }
 
     long submitted(Someone owner, String title) {
-        long id = postings.saveDraft(
-                owner.id(),
-                new ListingContent(
-                        Category.COLLABORATION,
-                        Direction.OFFERING,
-                        title,
-                        "En kort sammanfattning.",
-                        "En längre beskrivning.",
-                        List.of("11"),
-                        List.of(),
-                        List.of("mobilitet"),
-                        PlaceKind.COUNTY,
-                        "06",
-                        null,
-                        "sv",
-                        LocalDate.now().plusDays(30)));
+        long id = postings.saveDraft(owner.id(), ListingMother.content(title));
         postings.submit(id, owner.id());
         return id;
     }
@@ -162,7 +144,7 @@ class ModerationIntegrationTests {
     void anyoneCanReportAPublishedListingWithAReason() throws Exception {
         Someone owner = people.member("Lina Lund");
         long id = submitted(owner, "Kurs i återbruk");
-        postings.approve(id, owner.id());
+        postings.approve(id, people.coordinator("Lova Lind").id());
         long before = jdbc.sql("select count(*) from moderation_report")
                 .query(Long.class)
                 .single();
@@ -197,6 +179,61 @@ class ModerationIntegrationTests {
                         .session(member)
                         .with(csrf()))
                 .andExpect(status().isForbidden());
+        assertThat(state(id)).isEqualTo("PENDING_REVIEW");
+    }
+
+    @Test
+    void aCoordinatorLeavesTheDecisionOnTheirOwnListingToAnotherCoordinator() throws Exception {
+        Someone poster = people.coordinator("Petra Post");
+        long id = submitted(poster, "Vi söker en styrelseledamot");
+        MockHttpSession own = people.signIn(poster);
+        refusedAsOwn(own, id, "godkann", "seen", String.valueOf(seen(id)));
+        refusedAsOwn(own, id, "komplettera", "message", "Skriv mer.");
+        refusedAsOwn(own, id, "ta-bort", "message", "Fel kategori.");
+        assertThat(state(id)).isEqualTo("PENDING_REVIEW");
+        assertThat(mailsTo(poster.email())).isZero();
+        // The queue tells the owner why there is nothing to press, and offers no decision on it.
+        mvc.perform(get("/admin/granskning").session(own))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Du har själv skickat in annonsen")))
+                .andExpect(content().string(not(containsString("/admin/granskning/annonser/" + id + "/godkann"))));
+
+        MockHttpSession colleague = people.signIn(people.coordinator("Rune Rättvis"));
+        mvc.perform(post("/admin/granskning/annonser/" + id + "/godkann")
+                        .param("seen", String.valueOf(seen(id)))
+                        .session(colleague)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(state(id)).isEqualTo("PUBLISHED");
+
+        // Reports about one's own listing are for a colleague to weigh too.
+        mvc.perform(post("/anmal/annons/" + id).param("reason", "OTHER").with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        refusedAsOwn(own, id, "avfarda", "message", "");
+        refusedAsOwn(own, id, "ta-bort", "message", "Fel kategori.");
+        assertThat(state(id)).isEqualTo("PUBLISHED");
+        assertThat(jdbc.sql("select count(*) from moderation_report where subject_id = ? and resolved_at is null")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    void refusedAsOwn(MockHttpSession session, long id, String decision, String name, String value) throws Exception {
+        mvc.perform(post("/admin/granskning/annonser/" + id + "/" + decision)
+                        .param(name, value)
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashMessageKey", "moderation.queue.own-listing"));
+    }
+
+    @Test
+    void theServiceRefusesAReviewerWhoOwnsTheListing() {
+        Someone poster = people.coordinator("Sigge Själv");
+        long id = submitted(poster, "Mentor sökes");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> postings.approve(id, poster.id()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(state(id)).isEqualTo("PENDING_REVIEW");
     }
 }

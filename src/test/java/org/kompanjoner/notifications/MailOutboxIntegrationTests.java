@@ -8,9 +8,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.kompanjoner.accounts.internal.Credentials;
+import org.kompanjoner.accounts.internal.Memberships;
+import org.kompanjoner.accounts.internal.OrganisationProfile;
 import org.kompanjoner.support.IntegrationTest;
+import org.kompanjoner.support.OrganisationNumbers;
 import org.kompanjoner.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +37,9 @@ class MailOutboxIntegrationTests {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    Memberships memberships;
 
     @Test
     void withoutSmtpMailIsKeptAndACoordinatorCanReadItButAMemberCannot() throws Exception {
@@ -74,5 +82,55 @@ class MailOutboxIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("Hej Sara Svensson").contains("/konto/verifiera?token=");
+    }
+
+    @Test
+    void aCoordinatorNeverSeesALinkThatLetsItsHolderActAsTheRecipient() throws Exception {
+        TestPeople people = new TestPeople(credentials, passwords, mvc);
+        var owner = people.member("Vilma Varg");
+        String invited = TestPeople.uniqueEmail("inbjuden");
+        long organisation = memberships.create(
+                new OrganisationProfile(
+                        "Vargs Verkstad AB",
+                        OrganisationNumbers.random(),
+                        "company",
+                        "small",
+                        "0680",
+                        null,
+                        "Vi lagar saker.",
+                        List.of("9")),
+                owner.id());
+        memberships.invite(organisation, invited, owner.id(), Locale.forLanguageTag("sv"));
+        mvc.perform(post("/glomt-losenord")
+                        .param("email", owner.email())
+                        .with(csrf())
+                        .with(TestPeople.freshAddress()))
+                .andExpect(status().is3xxRedirection());
+        long invitation = unsentMailTo(invited);
+        long reset = unsentMailTo(owner.email());
+
+        var coordinator = people.signIn(people.coordinator("Yngve Ytterberg"));
+        for (long mail : List.of(invitation, reset)) {
+            assertThat(mvc.perform(get("/admin/e-post/" + mail).session(coordinator))
+                            .andExpect(status().isOk())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .contains("visas bara för administratörer")
+                    .doesNotContain("/inbjudan/")
+                    .doesNotContain("token=");
+        }
+        // Without SMTP (the demo), an administrator still finds the links the README points to.
+        var admin = people.signIn("admin@test.kompanjoner.se", "lugnt-vatten-vid-vattern-2026");
+        mvc.perform(get("/admin/e-post/" + invitation).session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/inbjudan/")));
+    }
+
+    long unsentMailTo(String email) {
+        return jdbc.sql("select id from notifications_mail where recipient = ? and sent_at is null")
+                .param(email)
+                .query(Long.class)
+                .single();
     }
 }

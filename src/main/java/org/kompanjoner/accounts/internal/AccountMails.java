@@ -75,7 +75,8 @@ class AccountMails {
                 .subject("accounts.mail.invitation.subject", organisationName)
                 .paragraph("accounts.mail.invitation.body", inviterName, organisationName)
                 .paragraph("accounts.mail.invitation.account")
-                .action("accounts.mail.invitation.action", baseUrl + AccountRoutes.invitation(token.value()))
+                // Whoever holds the link is asked to join; it is marked so staff reading the outbox never see it.
+                .secretAction("accounts.mail.invitation.action", baseUrl + AccountRoutes.invitation(token.value()))
                 .build());
     }
 

@@ -16,6 +16,21 @@ public final class Emails {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The address with most of it hidden ({@code a…@e….se}): enough for its owner to recognise it, too
+     * little for anyone else to learn it.
+     */
+    public static String masked(String email) {
+        String address = normalise(email);
+        int at = address.lastIndexOf('@');
+        if (at <= 0 || at == address.length() - 1) {
+            return "…";
+        }
+        String domain = address.substring(at + 1);
+        int dot = domain.lastIndexOf('.');
+        return address.charAt(0) + "…@" + domain.charAt(0) + "…" + (dot > 0 ? domain.substring(dot) : "");
+    }
+
     public static boolean plausible(String email) {
         String normalised = normalise(email);
         return normalised.length() <= 254 && PLAUSIBLE.matcher(normalised).matches();

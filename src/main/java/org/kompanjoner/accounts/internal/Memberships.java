@@ -106,9 +106,23 @@ public class Memberships {
         return organisations.invitationByTokenHash(SecretToken.hashOf(secret)).filter(Invitation::open);
     }
 
+    /**
+     * Whether the invitation was sent to {@code personId}'s own, verified address. A link can travel (a
+     * forwarded mail, the outbox), so holding it is not enough: only the invited address may join.
+     */
+    public boolean sentTo(Invitation invitation, long personId) {
+        return people.byId(personId)
+                .filter(Person::verified)
+                .map(person -> Emails.normalise(person.email()).equals(Emails.normalise(invitation.email())))
+                .orElse(false);
+    }
+
     @Transactional
     public Acceptance accept(String secret, long personId) {
         Invitation invitation = openInvitation(secret).orElseThrow(() -> new Refused("accounts.invitation.invalid"));
+        if (!sentTo(invitation, personId)) {
+            throw new AccessDeniedException("The invitation was sent to another address");
+        }
         if (organisations.isMember(invitation.organisationId(), personId)) {
             return Acceptance.ALREADY_MEMBER;
         }

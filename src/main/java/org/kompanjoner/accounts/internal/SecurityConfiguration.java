@@ -51,6 +51,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .permitAll())
                 .securityContext(context -> context.securityContextRepository(contexts))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new FormOrHeaderCsrfTokens()))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(

@@ -3,6 +3,7 @@ package org.kompanjoner.accounts.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kompanjoner.accounts.AccountRoutes;
 import org.kompanjoner.accounts.internal.AccountUser;
+import org.kompanjoner.accounts.internal.Emails;
 import org.kompanjoner.accounts.internal.Invitation;
 import org.kompanjoner.accounts.internal.JdbcOrganisations;
 import org.kompanjoner.accounts.internal.Memberships;
@@ -18,7 +19,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The link in an invitation mail: see who invites you to what, then accept (signed in). */
+/**
+ * The link in an invitation mail: see who invites you to what, then accept, signed in with the address
+ * the invitation was sent to. Anyone else who holds the link is told it was meant for another address.
+ */
 @Controller
 class InvitationController {
 
@@ -31,11 +35,18 @@ class InvitationController {
     }
 
     @GetMapping(AccountRoutes.INVITATION + "/{token}")
-    String show(@PathVariable String token, Model model, HttpServletResponse response) {
+    String show(
+            @PathVariable String token,
+            @AuthenticationPrincipal AccountUser user,
+            Model model,
+            HttpServletResponse response) {
         Invitation invitation = memberships.openInvitation(token).orElse(null);
         if (invitation == null) {
             response.setStatus(404);
             return "accounts/invitation-invalid";
+        }
+        if (user != null && !memberships.sentTo(invitation, user.personId())) {
+            return otherAddress(invitation, model, response);
         }
         Organisation organisation =
                 organisations.byId(invitation.organisationId()).orElseThrow();
@@ -50,6 +61,7 @@ class InvitationController {
     String accept(
             @PathVariable String token,
             @AuthenticationPrincipal AccountUser user,
+            Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         if (user == null) {
@@ -59,6 +71,9 @@ class InvitationController {
         if (invitation == null) {
             response.setStatus(404);
             return "accounts/invitation-invalid";
+        }
+        if (!memberships.sentTo(invitation, user.personId())) {
+            return otherAddress(invitation, model, response);
         }
         Organisation organisation =
                 organisations.byId(invitation.organisationId()).orElseThrow();
@@ -76,5 +91,12 @@ class InvitationController {
                         : "accounts.invitation.was-member",
                 organisation.name());
         return "redirect:" + AccountRoutes.organisation(organisation.slug());
+    }
+
+    /** Refuses someone signed in with another address; the invited address is shown only masked. */
+    private static String otherAddress(Invitation invitation, Model model, HttpServletResponse response) {
+        response.setStatus(403);
+        model.addAttribute("maskedAddress", Emails.masked(invitation.email()));
+        return "accounts/invitation-other-address";
     }
 }

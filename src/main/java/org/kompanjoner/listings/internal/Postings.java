@@ -3,15 +3,14 @@ package org.kompanjoner.listings.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.kompanjoner.listings.ListingClosed;
 import org.kompanjoner.listings.ListingEdited;
 import org.kompanjoner.listings.ListingPublished;
 import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.listings.ListingSubmittedForReview;
 import org.kompanjoner.shared.Refused;
+import org.kompanjoner.web.Markdown;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,9 +35,6 @@ public class Postings {
      */
     public static final int NEW_MEMBER_LINKS = 2;
 
-    /** A web address: with a scheme, protocol-relative ({@code //host}, which browsers follow too), or www. */
-    private static final Pattern LINK = Pattern.compile("(?i)(?:\\bhttps?:)?//[^\\s/]|\\bwww\\.");
-
     /** The change is not possible in the listing's current state. */
     public static class NotNow extends RuntimeException {
         NotNow(String message) {
@@ -48,16 +44,18 @@ public class Postings {
 
     private final JdbcListings listings;
     private final ApplicationEventPublisher events;
+    private final Markdown markdown;
     private final Clock clock;
 
     @Autowired
-    Postings(JdbcListings listings, ApplicationEventPublisher events) {
-        this(listings, events, Clock.system(java.time.ZoneId.of("Europe/Stockholm")));
+    Postings(JdbcListings listings, ApplicationEventPublisher events, Markdown markdown) {
+        this(listings, events, markdown, Clock.system(java.time.ZoneId.of("Europe/Stockholm")));
     }
 
-    Postings(JdbcListings listings, ApplicationEventPublisher events, Clock clock) {
+    Postings(JdbcListings listings, ApplicationEventPublisher events, Markdown markdown, Clock clock) {
         this.listings = listings;
         this.events = events;
+        this.markdown = markdown;
         this.clock = clock;
     }
 
@@ -135,6 +133,7 @@ public class Postings {
     @Transactional(noRollbackFor = NotNow.class)
     public void approve(long listingId, long coordinatorId, Instant seen) {
         Listing listing = listings.lockAndRead(listingId).orElseThrow();
+        requireAnotherReviewer(listing, coordinatorId);
         if (listing.state() != ListingState.PENDING_REVIEW) {
             throw new NotNow("Only a listing waiting for review can be approved");
         }
@@ -149,6 +148,7 @@ public class Postings {
     @Transactional(noRollbackFor = NotNow.class)
     public void askForChanges(long listingId, long coordinatorId, String message) {
         Listing listing = listings.byId(listingId).orElseThrow();
+        requireAnotherReviewer(listing, coordinatorId);
         if (listing.state() != ListingState.PENDING_REVIEW && listing.state() != ListingState.PUBLISHED) {
             throw new NotNow("Only a waiting or published listing can be sent back");
         }
@@ -159,6 +159,7 @@ public class Postings {
     @Transactional(noRollbackFor = NotNow.class)
     public void remove(long listingId, long coordinatorId, String reason) {
         Listing listing = listings.byId(listingId).orElseThrow();
+        requireAnotherReviewer(listing, coordinatorId);
         if (!listing.state().open() && listing.state() != ListingState.EXPIRED) {
             throw new NotNow("The listing is already closed");
         }
@@ -247,6 +248,16 @@ public class Postings {
         }
     }
 
+    /**
+     * Review is a second pair of eyes: staff who posted a listing leave the decisions on it to a colleague
+     * (they withdraw it themselves rather than remove it).
+     */
+    private static void requireAnotherReviewer(Listing listing, long reviewerId) {
+        if (listing.ownedBy(reviewerId)) {
+            throw new AccessDeniedException("A listing is reviewed by someone other than its owner");
+        }
+    }
+
     private Listing owned(long listingId, long actorId) {
         Listing listing = listings.byId(listingId).orElseThrow();
         if (!listing.ownedBy(actorId)) {
@@ -255,14 +266,15 @@ public class Postings {
         return listing;
     }
 
-    private static int links(ListingContent content) {
-        int count = 0;
-        for (String text : List.of(content.summary(), content.description())) {
-            Matcher matcher = LINK.matcher(text);
-            while (matcher.find()) {
-                count++;
-            }
-        }
-        return count;
+    /**
+     * The links in a listing, counted as readers (and spammers) see them: what the description's Markdown
+     * turns into links and every address written in it, in any spelling a browser follows, plus addresses
+     * in the plain fields, which nobody can click but which carry the same spam.
+     */
+    private int links(ListingContent content) {
+        int plain = Stream.concat(Stream.of(content.title(), content.summary()), content.tags().stream())
+                .mapToInt(Markdown::linksInText)
+                .sum();
+        return plain + markdown.links(content.description());
     }
 }

@@ -56,6 +56,9 @@ public class ReviewQueueController {
             @RequestParam long seen,
             @AuthenticationPrincipal SignedInPerson coordinator,
             RedirectAttributes redirect) {
+        if (own(id, coordinator)) {
+            return refusedAsOwner(redirect);
+        }
         return decided(
                 listings.approve(id, coordinator.personId(), Instant.ofEpochMilli(seen)),
                 id,
@@ -74,6 +77,9 @@ public class ReviewQueueController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        if (own(id, coordinator)) {
+            return refusedAsOwner(redirect);
+        }
         if (!explained(message)) {
             response.setStatus(400);
             return render(model, id, "moderation.queue.message.required");
@@ -91,12 +97,31 @@ public class ReviewQueueController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        if (own(id, coordinator)) {
+            return refusedAsOwner(redirect);
+        }
         if (!explained(message)) {
             response.setStatus(400);
             return render(model, id, "moderation.queue.reason.required");
         }
         boolean done = listings.remove(id, coordinator.personId(), Text.clean(message.strip()));
         return decided(done, id, coordinator, "REMOVED", "moderation.queue.removed", redirect);
+    }
+
+    /**
+     * Whether {@code coordinator} posted the listing. Nobody reviews their own listing: approving,
+     * sending back, removing it or dismissing reports about it is left to a colleague, and to take it
+     * down the owner withdraws it like any member.
+     */
+    private boolean own(long id, SignedInPerson coordinator) {
+        return listings.find(id)
+                .filter(listing -> listing.ownerId() == coordinator.personId())
+                .isPresent();
+    }
+
+    private static String refusedAsOwner(RedirectAttributes redirect) {
+        Flash.problem(redirect, "moderation.queue.own-listing");
+        return "redirect:" + ModerationRoutes.QUEUE;
     }
 
     private static boolean explained(String message) {
@@ -123,6 +148,9 @@ public class ReviewQueueController {
     @PostMapping(ModerationRoutes.QUEUE + "/annonser/{id}/avfarda")
     String dismiss(
             @PathVariable long id, @AuthenticationPrincipal SignedInPerson coordinator, RedirectAttributes redirect) {
+        if (own(id, coordinator)) {
+            return refusedAsOwner(redirect);
+        }
         reports.resolve(Reports.LISTING, id, coordinator.personId(), "DISMISSED");
         Flash.message(redirect, "moderation.queue.dismissed");
         return "redirect:" + ModerationRoutes.QUEUE;

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,8 +27,10 @@ import org.springframework.web.server.ResponseStatusException;
  * The outbox as coordinators see it. Mail that has not been sent (no SMTP configured, or SMTP failing)
  * can be read so nothing is lost in a demo. Three things stay hidden: once a mail has been delivered its
  * content is not shown at all, nor is the text of a personal mail (what one member wrote to another),
- * and a link that lets its holder act as the recipient (verify an address,
- * set a password) is shown to administrators only, so a coordinator cannot take over anyone's account.
+ * and a link that lets its holder act as the recipient (verify an address, set a password, join an
+ * organisation, renew a listing) is never shown to a coordinator, so no coordinator can act as anyone
+ * else. Administrators see such a link only when no SMTP server is configured (the demo, where nobody
+ * else could deliver it); with SMTP the mail reaches its recipient, and only them.
  */
 @Controller
 public class MailboxController {
@@ -34,12 +38,17 @@ public class MailboxController {
     static final int PAGE_SIZE = 50;
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+    /** Any address with a scheme: all of them are withheld where links are, whatever the base URL is. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://\\S+");
+    /** Only web addresses are made links; others (which user text may hold) stay text. */
+    private static final Pattern WEB = Pattern.compile("(?i)https?://\\S+");
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<JavaMailSender> smtp;
 
-    MailboxController(JdbcClient jdbc) {
+    MailboxController(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp) {
         this.jdbc = jdbc;
+        this.smtp = smtp;
     }
 
     public record MailRow(
@@ -95,7 +104,7 @@ public class MailboxController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         boolean administrator =
                 reader.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
-        boolean linksShown = !mail.carriesSecret() || administrator;
+        boolean linksShown = !mail.carriesSecret() || (administrator && smtp.getIfAvailable() == null);
         model.addAttribute("mail", mail);
         model.addAttribute(
                 "lines", mail.sentAt() == null && !mail.personal() ? lines(mail.bodyText(), linksShown) : List.of());
@@ -107,13 +116,16 @@ public class MailboxController {
         List<List<Segment>> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             List<Segment> segments = new ArrayList<>();
-            Matcher matcher = LINK.matcher(line);
+            Matcher matcher = ADDRESS.matcher(line);
             int at = 0;
             while (matcher.find()) {
                 if (matcher.start() > at) {
                     segments.add(new Segment(line.substring(at, matcher.start()), Segment.Kind.TEXT));
                 }
-                segments.add(new Segment(matcher.group(), linksShown ? Segment.Kind.LINK : Segment.Kind.WITHHELD));
+                Segment.Kind kind = !linksShown
+                        ? Segment.Kind.WITHHELD
+                        : WEB.matcher(matcher.group()).matches() ? Segment.Kind.LINK : Segment.Kind.TEXT;
+                segments.add(new Segment(matcher.group(), kind));
                 at = matcher.end();
             }
             if (at < line.length()) {

@@ -38,7 +38,7 @@ class ErrorPages implements ErrorController {
             code = 503;
             response.setHeader("Retry-After", "5");
         }
-        String kind = EXPLAINED.contains(code) ? String.valueOf(code) : (code >= 500 ? "500" : "400");
+        String kind = kind(code);
         if (request.getAttribute(Requests.ERROR_KIND) instanceof String explained && code == 403) {
             kind = explained;
         }
@@ -57,6 +57,11 @@ class ErrorPages implements ErrorController {
             }
         }
         return false;
+    }
+
+    /** Which explanation a status gets: its own, or the general one for its class. */
+    static String kind(int code) {
+        return EXPLAINED.contains(code) ? String.valueOf(code) : (code >= 500 ? "500" : "400");
     }
 
     /** Clients that do not accept HTML get the same page; its status says what happened. */

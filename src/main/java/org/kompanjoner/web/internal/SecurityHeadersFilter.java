@@ -34,11 +34,18 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        applyTo(response);
+        chain.doFilter(request, response);
+    }
+
+    /** The headers, also for the answers Tomcat gives itself (see {@link ContainerErrorPages}). */
+    static void applyTo(HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        chain.doFilter(request, response);
+        // Also set by Spring Security, but not on what is refused before its filters (older browsers).
+        response.setHeader("X-Frame-Options", "DENY");
     }
 }
