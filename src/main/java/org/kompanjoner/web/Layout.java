@@ -3,6 +3,7 @@ package org.kompanjoner.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 
 /**
@@ -12,10 +13,27 @@ import org.springframework.context.MessageSource;
  */
 public final class Layout {
 
+    // What a path or a query part may hold to be written back into a link: anything else (a backslash,
+    // which browsers read as a slash, spaces, quotes, control characters) means it was not one of ours.
+    private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9\\-._~!$&'()*+,;=:@%/]*");
+    private static final Pattern SAFE_QUERY_PART = Pattern.compile("[A-Za-z0-9\\-._~!$'()*+,;=:@%/?]+");
+
+    /**
+     * Where the page is: the path and query that were asked for, and the page the language switch leads
+     * to (the same page, or for a form sent with POST the nearest page above it that can be fetched).
+     * Paths are normalised on the way in, so that every link built from them stays on this site.
+     */
+    public record Address(String path, String query, String languagePath) {
+
+        public Address {
+            path = sitePath(path);
+            languagePath = languagePath == null ? path : sitePath(languagePath);
+        }
+    }
+
     private final MessageSource messages;
     private final Locale locale;
-    private final String path;
-    private final String query;
+    private final Address address;
     private final SignedInPerson person;
     private final Set<String> roles;
     private final String csrfName;
@@ -26,8 +44,7 @@ public final class Layout {
     public Layout(
             MessageSource messages,
             Locale locale,
-            String path,
-            String query,
+            Address address,
             SignedInPerson person,
             Set<String> roles,
             String csrfName,
@@ -36,8 +53,7 @@ public final class Layout {
             long unreadNotices) {
         this.messages = messages;
         this.locale = locale;
-        this.path = path;
-        this.query = query;
+        this.address = address;
         this.person = person;
         this.roles = Set.copyOf(roles);
         this.csrfName = csrfName;
@@ -74,10 +90,13 @@ public final class Layout {
 
     /** The same page in the other language; the switch is a plain link, so it works without JavaScript. */
     public String otherLanguageUrl() {
-        StringBuilder url = new StringBuilder(path).append("?");
-        if (query != null && !query.isBlank()) {
-            for (String part : query.split("&")) {
-                if (!part.startsWith("lang=") && !part.isBlank()) {
+        StringBuilder url = new StringBuilder(address.languagePath()).append("?");
+        // A form sent with POST has its fields in the body: the query of the page it came from is not known.
+        if (address.languagePath().equals(address.path())
+                && address.query() != null
+                && !address.query().isBlank()) {
+            for (String part : address.query().split("&")) {
+                if (!part.startsWith("lang=") && SAFE_QUERY_PART.matcher(part).matches()) {
                     url.append(part).append("&");
                 }
             }
@@ -85,8 +104,21 @@ public final class Layout {
         return url.append("lang=").append(otherLanguage()).toString();
     }
 
+    /** The page's path on this site (normalised: one leading slash, nothing a browser would read as a host). */
     public String path() {
-        return path;
+        return address.path();
+    }
+
+    /**
+     * {@code raw} as a path on this site: runs of slashes collapsed (a leading "//" would name another
+     * host), and anything that is not a plain absolute path replaced by the front page.
+     */
+    static String sitePath(String raw) {
+        if (raw == null) {
+            return "/";
+        }
+        String collapsed = raw.replaceAll("/{2,}", "/");
+        return SAFE_PATH.matcher(collapsed).matches() ? collapsed : "/";
     }
 
     public boolean signedIn() {

@@ -56,8 +56,7 @@ public class Layouts {
         return new Layout(
                 messages,
                 locale,
-                path,
-                request.getQueryString(),
+                new Layout.Address(path, request.getQueryString(), null),
                 person,
                 roles,
                 csrf == null ? "_csrf" : csrf.getParameterName(),

@@ -87,6 +87,17 @@ class ErrorPagesIntegrationTests {
     }
 
     @Test
+    void theLanguageLinkOnAnErrorPageStaysOnTheSite() throws Exception {
+        // The error page is built for whatever address was asked for, here a protocol-relative one.
+        HttpResponse<String> response = get("//evil.example/phish", "Accept", "text/html");
+        assertThat(response.statusCode()).isBetween(400, 499);
+        assertThat(response.body())
+                .contains("class=\"language\"")
+                .doesNotContain("href=\"//")
+                .containsPattern("<a class=\"language\" href=\"/[^/\\\\]");
+    }
+
+    @Test
     void aMalformedParameterIsABadRequestPage() throws Exception {
         HttpResponse<String> response = get("/admin/e-post/inte-ett-nummer");
         assertThat(response.statusCode()).isIn(302, 400);
