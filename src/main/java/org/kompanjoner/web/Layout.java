@@ -3,6 +3,7 @@ package org.kompanjoner.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 
@@ -40,6 +41,7 @@ public final class Layout {
     private final String csrfToken;
     private final long unreadNotices;
     private final List<Flash.Notice> flash;
+    private final IntSupplier status;
 
     public Layout(
             MessageSource messages,
@@ -50,7 +52,8 @@ public final class Layout {
             String csrfName,
             String csrfToken,
             List<Flash.Notice> flash,
-            long unreadNotices) {
+            long unreadNotices,
+            IntSupplier status) {
         this.messages = messages;
         this.locale = locale;
         this.address = address;
@@ -60,11 +63,27 @@ public final class Layout {
         this.csrfToken = csrfToken;
         this.flash = List.copyOf(flash);
         this.unreadNotices = unreadNotices;
+        this.status = status;
     }
 
     /** The message for {@code key} in the page's language, with its arguments filled in. */
     public String t(String key, Object... args) {
         return messages.getMessage(key, args, locale);
+    }
+
+    /**
+     * The page's title as the browser shows it, after the site's name; marked as a problem when the page
+     * is an error page or a form sent back with problems (its status, read when the page is written), so
+     * that the first thing a screen reader says on arrival is that something went wrong.
+     */
+    public String title(String pageTitle) {
+        String title = t("web.title", pageTitle, t("web.site.name"));
+        return problem() ? t("web.title.problem", title) : title;
+    }
+
+    /** True on error pages and on forms sent back with problems. */
+    public boolean problem() {
+        return status.getAsInt() >= 400;
     }
 
     public Locale locale() {

@@ -58,10 +58,12 @@ class ErrorPagesIntegrationTests {
         HttpResponse<String> swedish = get("/finns-inte", "Accept", "text/html");
         assertThat(swedish.statusCode()).isEqualTo(404);
         assertThat(swedish.body()).contains("Sidan finns inte").contains("<html lang=\"sv\"");
+        // The title says at once that something went wrong.
+        assertThat(swedish.body()).contains("<title>Fel: Sidan finns inte – Kompanjoner</title>");
 
         HttpResponse<String> english = get("/finns-inte", "Cookie", "lang=en");
         assertThat(english.statusCode()).isEqualTo(404);
-        assertThat(english.body()).contains("Page not found");
+        assertThat(english.body()).contains("Page not found").contains("<title>Error: Page not found");
 
         HttpResponse<String> script = get("/organisationer/finns-inte", "Accept", "application/json");
         assertThat(script.statusCode()).isEqualTo(404);

@@ -20,7 +20,8 @@ class LayoutTests {
                 "_csrf",
                 "",
                 List.of(),
-                0);
+                0,
+                () -> 200);
     }
 
     @Test

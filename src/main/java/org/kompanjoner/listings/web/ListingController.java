@@ -25,6 +25,7 @@ import org.kompanjoner.taxonomy.Choices;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
 import org.kompanjoner.web.Flash;
+import org.kompanjoner.web.FormErrors;
 import org.kompanjoner.web.Markdown;
 import org.kompanjoner.web.Requests;
 import org.kompanjoner.web.SignedInPerson;
@@ -228,7 +229,7 @@ public class ListingController {
             }
         }
         response.setStatus("listings.interest.too-many".equals(errorKey) ? 429 : 400);
-        model.addAttribute("interestError", errorKey);
+        model.addAttribute("interestErrors", FormErrors.rejected("message", message, errorKey));
         model.addAttribute("interestMessage", message);
         return show(id, viewer, locale, model);
     }
