@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 
@@ -42,6 +43,7 @@ public final class Layout {
     private final long unreadNotices;
     private final List<Flash.Notice> flash;
     private final IntSupplier status;
+    private final UnaryOperator<String> assets;
 
     public Layout(
             MessageSource messages,
@@ -53,7 +55,8 @@ public final class Layout {
             String csrfToken,
             List<Flash.Notice> flash,
             long unreadNotices,
-            IntSupplier status) {
+            IntSupplier status,
+            UnaryOperator<String> assets) {
         this.messages = messages;
         this.locale = locale;
         this.address = address;
@@ -64,6 +67,12 @@ public final class Layout {
         this.flash = List.copyOf(flash);
         this.unreadNotices = unreadNotices;
         this.status = status;
+        this.assets = assets;
+    }
+
+    /** The address of a static file, with a hash of its content in it (so that it can be kept for a year). */
+    public String asset(String path) {
+        return assets.apply(path);
     }
 
     /** The message for {@code key} in the page's language, with its arguments filled in. */

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Builds the {@link Layout} of a request; used for ordinary pages and error pages alike. */
@@ -32,14 +33,24 @@ public class Layouts {
     private final MessageSource messages;
     private final ObjectProvider<UnreadNotices> unreadNotices;
     private final ObjectProvider<RequestMappingHandlerMapping> routes;
+    private final ObjectProvider<ResourceUrlProvider> assets;
 
     Layouts(
             MessageSource messages,
             ObjectProvider<UnreadNotices> unreadNotices,
-            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes) {
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes,
+            @Qualifier("mvcResourceUrlProvider") ObjectProvider<ResourceUrlProvider> assets) {
         this.messages = messages;
         this.unreadNotices = unreadNotices;
         this.routes = routes;
+        this.assets = assets;
+    }
+
+    /** The address of a static file with a hash of its content in it; the plain address if there is none. */
+    public String asset(String path) {
+        ResourceUrlProvider provider = assets.getIfAvailable();
+        String versioned = provider == null ? null : provider.getForLookupPath(path);
+        return versioned == null ? path : versioned;
     }
 
     public Layout of(HttpServletRequest request) {
@@ -76,7 +87,8 @@ public class Layouts {
                 csrf == null ? "" : csrf.getToken(),
                 flash(request, locale),
                 unread(person),
-                status());
+                status(),
+                this::asset);
     }
 
     /**

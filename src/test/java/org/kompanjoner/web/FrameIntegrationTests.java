@@ -2,6 +2,7 @@ package org.kompanjoner.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
@@ -79,8 +80,12 @@ class FrameIntegrationTests {
         mvc.perform(get("/favicon.svg"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("image/svg+xml")));
-        mvc.perform(get("/")).andExpect(content().string(containsString("<link rel=\"icon\" href=\"/favicon.svg\"")));
-        mvc.perform(get("/favicon.ico")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/"))
+                .andExpect(content()
+                        .string(matchesPattern("(?s).*<link rel=\"icon\" href=\"/favicon-[0-9a-f]{32}\\.svg\".*")));
+        mvc.perform(get("/favicon.ico"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", matchesPattern("/favicon-[0-9a-f]{32}\\.svg")));
     }
 
     @Test

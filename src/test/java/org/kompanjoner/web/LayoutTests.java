@@ -21,7 +21,8 @@ class LayoutTests {
                 "",
                 List.of(),
                 0,
-                () -> 200);
+                () -> 200,
+                asset -> asset);
     }
 
     @Test

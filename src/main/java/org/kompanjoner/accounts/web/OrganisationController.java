@@ -109,7 +109,7 @@ public class OrganisationController {
         model.addAttribute("counties", choices.forFilter(TermKind.COUNTY, locale));
         model.addAttribute("municipalities", choices.municipalitiesForFilter(locale));
         model.addAttribute("challenges", choices.forFilter(TermKind.CHALLENGE, locale));
-        response.setHeader("Vary", "HX-Request");
+        response.addHeader("Vary", "HX-Request");
         return Requests.htmx(request) ? "accounts/_organisation-results" : "accounts/organisations";
     }
 

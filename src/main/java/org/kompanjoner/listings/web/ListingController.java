@@ -149,7 +149,7 @@ public class ListingController {
         model.addAttribute("total", results.total());
         model.addAttribute("pages", pages);
         model.addAttribute("facets", ListingFacets.of(results, filters, taxonomy, locale));
-        response.setHeader("Vary", "HX-Request");
+        response.addHeader("Vary", "HX-Request");
         return Requests.htmx(request) ? "listings/_search" : "listings/list";
     }
 

@@ -1,5 +1,6 @@
 package org.kompanjoner.web.internal;
 
+import org.kompanjoner.web.Layouts;
 import org.kompanjoner.web.WebRoutes;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +8,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** The pages of the frame itself: the front page, the accessibility statement and the privacy notice. */
 @Controller
 class PagesController {
+
+    private final Layouts layouts;
+
+    PagesController(Layouts layouts) {
+        this.layouts = layouts;
+    }
 
     @GetMapping(WebRoutes.HOME)
     String home() {
@@ -26,6 +33,6 @@ class PagesController {
     /** Browsers and feed readers ask for /favicon.ico whatever the page names; the icon is an SVG. */
     @GetMapping("/favicon.ico")
     String legacyIcon() {
-        return "redirect:" + WebRoutes.ICON;
+        return "redirect:" + layouts.asset(WebRoutes.ICON);
     }
 }
