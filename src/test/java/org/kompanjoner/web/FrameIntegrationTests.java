@@ -51,6 +51,22 @@ class FrameIntegrationTests {
     }
 
     @Test
+    void aFirstVisitFollowsTheBrowsersLanguageAndAChoiceInTheSwitchWins() throws Exception {
+        mvc.perform(get("/").header("Accept-Language", "en-GB,en;q=0.9"))
+                .andExpect(content().string(containsString("<html lang=\"en\"")))
+                .andExpect(header().stringValues(
+                                "Vary", org.hamcrest.Matchers.hasItem(containsString("Accept-Language"))));
+        mvc.perform(get("/").header("Accept-Language", "de-DE,en;q=0.5"))
+                .andExpect(content().string(containsString("<html lang=\"en\"")));
+        mvc.perform(get("/").header("Accept-Language", "de-DE,fr;q=0.5"))
+                .andExpect(content().string(containsString("<html lang=\"sv\"")));
+        mvc.perform(get("/").header("Accept-Language", "en").cookie(new Cookie("lang", "sv")))
+                .andExpect(content().string(containsString("<html lang=\"sv\"")));
+        // Following the browser is not a choice: nothing is remembered.
+        mvc.perform(get("/").header("Accept-Language", "en")).andExpect(cookie().doesNotExist("lang"));
+    }
+
+    @Test
     void everyPublicPageSendsAStrictPolicyAndHoldsNoInlineScriptOrStyle() throws Exception {
         for (String page : PUBLIC_PAGES) {
             String html = mvc.perform(get(page))

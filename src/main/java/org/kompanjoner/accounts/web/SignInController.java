@@ -9,6 +9,7 @@ import org.kompanjoner.accounts.internal.AccountUser;
 import org.kompanjoner.accounts.internal.Emails;
 import org.kompanjoner.accounts.internal.JdbcPeople;
 import org.kompanjoner.accounts.internal.SessionGuard;
+import org.kompanjoner.web.Languages;
 import org.kompanjoner.web.RateLimiter;
 import org.kompanjoner.web.Requests;
 import org.springframework.beans.factory.annotation.Value;
@@ -112,9 +113,7 @@ public class SignInController {
                     authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(account, password));
             startSession(result, request, response);
             if (result.getPrincipal() instanceof AccountUser user) {
-                // Pages follow the language the person chose for their account.
-                people.byId(user.personId())
-                        .ifPresent(person -> languages.setLocale(request, response, person.locale()));
+                followLanguage(user.personId(), request, response);
             }
         } catch (DisabledException unverified) {
             response.setStatus(403);
@@ -134,6 +133,23 @@ public class SignInController {
                 ? Requests.safeNext(pathOf(saved.getRedirectUrl()), AccountRoutes.MY_ACCOUNT)
                 : AccountRoutes.MY_ACCOUNT;
         return "redirect:" + Requests.safeNext(next, fallback);
+    }
+
+    /**
+     * A language chosen with the switch in this browser outlasts signing in, and becomes the account's
+     * (for its mail too): the person just said which language they read. Without such a choice, pages
+     * follow the language saved with the account, on any browser.
+     */
+    private void followLanguage(long personId, HttpServletRequest request, HttpServletResponse response) {
+        people.byId(personId)
+                .ifPresent(person -> Languages.chosenIn(request)
+                        .ifPresentOrElse(
+                                chosen -> {
+                                    if (!chosen.equals(person.locale())) {
+                                        people.changeProfile(personId, person.displayName(), chosen);
+                                    }
+                                },
+                                () -> languages.setLocale(request, response, person.locale())));
     }
 
     /** Signs in on a fresh session id and a fresh CSRF token, as Spring Security's own login does. */
