@@ -1,5 +1,7 @@
 package org.kompanjoner.web;
 
+import gg.jte.Content;
+import gg.jte.html.escape.Escape;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +20,9 @@ public final class Layout {
     // What a path or a query part may hold to be written back into a link: anything else (a backslash,
     // which browsers read as a slash, spaces, quotes, control characters) means it was not one of ours.
     private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9\\-._~!$&'()*+,;=:@%/]*");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
+    // Stands in for the quoted text while the message is formatted (a character no message holds).
+    private static final String QUOTE_MARK = "\uE000";
     private static final Pattern SAFE_QUERY_PART = Pattern.compile("[A-Za-z0-9\\-._~!$'()*+,;=:@%/?]+");
 
     /**
@@ -93,6 +98,26 @@ public final class Layout {
     /** True on error pages and on forms sent back with problems. */
     public boolean problem() {
         return status.getAsInt() >= 400;
+    }
+
+    /**
+     * The message for {@code key} with {@code quoted}, people's text in the language {@code lang}, as its
+     * one argument, marked with that language so that a screen reader pronounces it right ("Interest in
+     * <span lang="en">…</span>"). Everything is escaped; an odd language code leaves the text unmarked.
+     */
+    public Content quoting(String key, String quoted, String lang) {
+        String[] around = t(key, QUOTE_MARK).split(QUOTE_MARK, -1);
+        boolean marked = lang != null && LANGUAGE_CODE.matcher(lang).matches();
+        return output -> {
+            for (int i = 0; i < around.length; i++) {
+                if (i > 0) {
+                    output.writeContent(marked ? "<span lang=\"" + lang + "\">" : "");
+                    Escape.htmlContent(quoted, output);
+                    output.writeContent(marked ? "</span>" : "");
+                }
+                Escape.htmlContent(around[i], output);
+            }
+        };
     }
 
     public Locale locale() {
