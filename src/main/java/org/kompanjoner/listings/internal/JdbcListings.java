@@ -162,6 +162,15 @@ public class JdbcListings {
                 """, Date.valueOf(today), offset, limit);
     }
 
+    /** An organisation's published, unexpired listings, newest first. */
+    public List<Listing> liveFor(long organisationId, java.time.LocalDate today, int limit) {
+        return load("""
+                select * from listings_listing
+                where organisation_id = ? and state = 'PUBLISHED' and expires_on >= ?
+                order by published_at desc, id desc fetch first ? rows only
+                """, organisationId, Date.valueOf(today), limit);
+    }
+
     public long countPublished(java.time.LocalDate today) {
         return jdbc.sql("select count(*) from listings_listing where state = 'PUBLISHED' and expires_on >= ?")
                 .param(Date.valueOf(today))
