@@ -2,6 +2,7 @@ package org.kompanjoner.web;
 
 import gg.jte.Content;
 import gg.jte.html.escape.Escape;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,13 +31,17 @@ public final class Layout {
      * to (the same page, or for a form sent with POST the nearest page above it that can be fetched).
      * Paths are normalised on the way in, so that every link built from them stays on this site.
      */
-    public record Address(String path, String query, String languagePath) {
+    public record Address(String path, String query, String languagePath, String baseUrl) {
 
         public Address {
             path = sitePath(path);
             languagePath = languagePath == null ? path : sitePath(languagePath);
+            baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
         }
     }
+
+    /** The same page in another language, for search engines ({@code hreflang} is x-default or a language). */
+    public record Alternate(String hreflang, String href) {}
 
     private final MessageSource messages;
     private final Locale locale;
@@ -143,18 +148,46 @@ public final class Layout {
 
     /** The same page in the other language; the switch is a plain link, so it works without JavaScript. */
     public String otherLanguageUrl() {
-        StringBuilder url = new StringBuilder(address.languagePath()).append("?");
+        return languageUrl(otherLanguage());
+    }
+
+    /**
+     * The page in each language and without one (x-default: the visitor's choice or browser decides), as
+     * absolute addresses on the public address. None on error pages and forms sent back: those are not
+     * pages to find.
+     */
+    public List<Alternate> alternates() {
+        if (problem() || !address.languagePath().equals(address.path())) {
+            return List.of();
+        }
+        List<Alternate> alternates = new ArrayList<>();
+        for (Locale language : Languages.SUPPORTED) {
+            alternates.add(
+                    new Alternate(language.getLanguage(), address.baseUrl() + languageUrl(language.getLanguage())));
+        }
+        alternates.add(new Alternate("x-default", address.baseUrl() + languageUrl(null)));
+        return alternates;
+    }
+
+    /** This page with {@code lang} chosen, or with no language named when it is null. */
+    private String languageUrl(String lang) {
+        StringBuilder url = new StringBuilder(address.languagePath());
+        String separator = "?";
         // A form sent with POST has its fields in the body: the query of the page it came from is not known.
         if (address.languagePath().equals(address.path())
                 && address.query() != null
                 && !address.query().isBlank()) {
             for (String part : address.query().split("&")) {
                 if (!part.startsWith("lang=") && SAFE_QUERY_PART.matcher(part).matches()) {
-                    url.append(part).append("&");
+                    url.append(separator).append(part);
+                    separator = "&";
                 }
             }
         }
-        return url.append("lang=").append(otherLanguage()).toString();
+        if (lang != null) {
+            url.append(separator).append("lang=").append(lang);
+        }
+        return url.toString();
     }
 
     /** The page's path on this site (normalised: one leading slash, nothing a browser would read as a host). */

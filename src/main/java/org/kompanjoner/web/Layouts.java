@@ -10,6 +10,7 @@ import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.server.PathContainer;
@@ -34,16 +35,19 @@ public class Layouts {
     private final ObjectProvider<UnreadNotices> unreadNotices;
     private final ObjectProvider<RequestMappingHandlerMapping> routes;
     private final ObjectProvider<ResourceUrlProvider> assets;
+    private final String baseUrl;
 
     Layouts(
             MessageSource messages,
             ObjectProvider<UnreadNotices> unreadNotices,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes,
-            @Qualifier("mvcResourceUrlProvider") ObjectProvider<ResourceUrlProvider> assets) {
+            @Qualifier("mvcResourceUrlProvider") ObjectProvider<ResourceUrlProvider> assets,
+            @Value("${kompanjoner.base-url}") String baseUrl) {
         this.messages = messages;
         this.unreadNotices = unreadNotices;
         this.routes = routes;
         this.assets = assets;
+        this.baseUrl = baseUrl;
     }
 
     /** The address of a static file with a hash of its content in it; the plain address if there is none. */
@@ -80,7 +84,7 @@ public class Layouts {
         return new Layout(
                 messages,
                 locale,
-                new Layout.Address(path, request.getQueryString(), languagePath(request, path)),
+                new Layout.Address(path, request.getQueryString(), languagePath(request, path), baseUrl),
                 person,
                 roles,
                 csrf == null ? "_csrf" : csrf.getParameterName(),

@@ -14,7 +14,7 @@ class LayoutTests {
         return new Layout(
                 new StaticMessageSource(),
                 Languages.SWEDISH,
-                new Layout.Address(path, query, path),
+                new Layout.Address(path, query, path, "https://kompanjoner.example/"),
                 null,
                 Set.of(),
                 "_csrf",
@@ -49,6 +49,22 @@ class LayoutTests {
             assertThat(layoutFor(odd, null).otherLanguageUrl()).as(odd).isEqualTo("/?lang=en");
         }
         assertThat(layoutFor(null, null).otherLanguageUrl()).isEqualTo("/?lang=en");
+    }
+
+    @Test
+    void theAlternatesAreAbsoluteAddressesOnThisSite() {
+        assertThat(layoutFor("/annonser", "q=mat&lang=en").alternates())
+                .extracting(Layout.Alternate::hreflang, Layout.Alternate::href)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("sv", "https://kompanjoner.example/annonser?q=mat&lang=sv"),
+                        org.assertj.core.groups.Tuple.tuple("en", "https://kompanjoner.example/annonser?q=mat&lang=en"),
+                        org.assertj.core.groups.Tuple.tuple("x-default", "https://kompanjoner.example/annonser?q=mat"));
+        assertThat(layoutFor("//evil.example/phish", null).alternates())
+                .extracting(Layout.Alternate::href)
+                .allMatch(href -> href.startsWith("https://kompanjoner.example/evil.example/phish"));
+        assertThat(layoutFor("/", null).alternates())
+                .extracting(Layout.Alternate::href)
+                .contains("https://kompanjoner.example/");
     }
 
     @Test
