@@ -125,6 +125,11 @@ public final class Layout {
         };
     }
 
+    /** A date written out in the page's language ("30 november 2026", "30 November 2026"). */
+    public String date(java.time.LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -92,6 +92,34 @@ class FrameIntegrationTests {
     }
 
     @Test
+    void theAccessibilityStatementFollowsDiggsModelInBothLanguages() throws Exception {
+        String swedish = mvc.perform(get("/tillganglighet"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(swedish)
+                .contains("Hur tillgänglig är webbplatsen?")
+                .contains("Vad kan du göra om du inte kan använda delar av webbplatsen?")
+                .contains("Rapportera brister i webbplatsens tillgänglighet")
+                .contains("Innehåll som inte är tillgängligt")
+                .contains("Hur vi testat webbplatsen")
+                // A way to reach the people who run the platform, and the supervisory authority's form.
+                .contains("href=\"mailto:admin@test.kompanjoner.se\"")
+                .contains(
+                        "<a href=\"https://www.digg.se/tdosanmalan\">Anmäl oskäligt betungande anpassning eller brist i tillgänglighet</a>")
+                .containsPattern("<time datetime=\"\\d{4}-\\d{2}-\\d{2}\">");
+        assertThat(swedish.split("<li class=\"known-problem\">")).hasSizeGreaterThan(3);
+        String english = mvc.perform(get("/tillganglighet").cookie(new Cookie("lang", "en")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(english)
+                .contains("Content that is not accessible")
+                .contains("href=\"https://www.digg.se/tdosanmalan\"")
+                .contains("href=\"mailto:admin@test.kompanjoner.se\"");
+    }
+
+    @Test
     void theSiteIconIsServedFromAFile() throws Exception {
         mvc.perform(get("/favicon.svg"))
                 .andExpect(status().isOk())
