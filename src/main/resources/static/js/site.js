@@ -13,9 +13,63 @@
     }
   }
 
+  // Switching the language mid-form keeps what was typed: the switch leads to the same form (for a form
+  // sent back with problems, to the page it lives on), and the fields are filled in again there by id.
+  // Kept for this tab only and removed at once; passwords and hidden fields are never kept.
+  var KEPT = "kompanjoner.typed";
+
+  function typedFields() {
+    var typed = {};
+    document.querySelectorAll("main form input, main form textarea").forEach(function (field) {
+      var kind = (field.getAttribute("type") || "").toLowerCase();
+      if (!field.id || kind === "password" || kind === "hidden" || kind === "checkbox" || kind === "radio") {
+        return;
+      }
+      if (field.value) {
+        typed[field.id] = field.value;
+      }
+    });
+    return typed;
+  }
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a.language");
+    if (!link) {
+      return;
+    }
+    var typed = typedFields();
+    if (Object.keys(typed).length > 0) {
+      try {
+        sessionStorage.setItem(KEPT, JSON.stringify({ path: new URL(link.href).pathname, fields: typed }));
+      } catch (ignored) {
+        // Storage may be off; the switch still works, without the typed text.
+      }
+    }
+  });
+
+  function restoreTyped() {
+    var kept;
+    try {
+      kept = JSON.parse(sessionStorage.getItem(KEPT) || "null");
+      sessionStorage.removeItem(KEPT);
+    } catch (ignored) {
+      return;
+    }
+    if (!kept || kept.path !== location.pathname) {
+      return;
+    }
+    Object.keys(kept.fields).forEach(function (id) {
+      var field = document.getElementById(id);
+      if (field && field.closest("main form") && !field.value) {
+        field.value = kept.fields[id];
+      }
+    });
+  }
+
   // After a form comes back with problems, move focus to the summary so that keyboard and screen-reader
   // users land on the list of what to correct (the summary's links lead to each field).
   document.addEventListener("DOMContentLoaded", function () {
+    restoreTyped();
     var summary = document.querySelector(".error-summary");
     if (summary) {
       summary.focus();

@@ -313,6 +313,24 @@ class SmallScreensIT {
     }
 
     @Test
+    void switchingTheLanguageAfterAFailedFormKeepsWhatWasTyped() {
+        Page page = browser.newPage(true);
+        page.navigate(url("/glomt-losenord"));
+        page.fill("#email", "inte en adress");
+        page.click("main form button[type=submit]");
+        assertThat(page.title()).startsWith("Fel: ");
+        page.fill("#email", "rattad.adress@test.kompanjoner.se");
+        page.click("a.language");
+        page.waitForURL(address -> address.contains("lang=en"));
+        // A page that can be fetched, not the address the form was sent to, and what was typed is back.
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+        assertThat(page.title()).doesNotStartWith("Error");
+        assertThat(page.locator("#email").inputValue()).isEqualTo("rattad.adress@test.kompanjoner.se");
+        assertAccessible(page);
+        page.context().close();
+    }
+
+    @Test
     void arrowingThroughAFilterListSearchesOnlyWhenTheChoiceIsMade() {
         Page page = browser.newPage(true);
         page.setViewportSize(1280, 900);
