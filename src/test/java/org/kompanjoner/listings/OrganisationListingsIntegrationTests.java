@@ -98,5 +98,11 @@ class OrganisationListingsIntegrationTests {
                 .doesNotContain("Ett utkast som ingen ser")
                 .doesNotContain("Tillbakadragen annons");
         assertThat(page(quiet)).doesNotContain("organisation-listings-title");
+        String slug = organisations.byId(busy).orElseThrow().slug();
+        var english = mvc.perform(get("/organisationer/" + slug).cookie(new jakarta.servlet.http.Cookie("lang", "en")))
+                .andReturn()
+                .getResponse();
+        english.setCharacterEncoding("UTF-8");
+        assertThat(english.getContentAsString()).contains(">The organisation’s listing</h2>");
     }
 }
