@@ -13,23 +13,25 @@ import org.springframework.context.MessageSource;
 
 /**
  * Everything the shared page frame needs, handed to every template as {@code layout}: the language and
- * its messages, the signed-in person, the CSRF token, the address of the page in the other language and
- * a message carried over a redirect.
+ * its messages, the signed-in person, the CSRF token, the address of the page in the other language (and
+ * in each language, for search engines), the title marked when the page shows a problem, the addresses
+ * of static files and a message carried over a redirect.
  */
 public final class Layout {
 
     // What a path or a query part may hold to be written back into a link: anything else (a backslash,
     // which browsers read as a slash, spaces, quotes, control characters) means it was not one of ours.
     private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9\\-._~!$&'()*+,;=:@%/]*");
+    private static final Pattern SAFE_QUERY_PART = Pattern.compile("[A-Za-z0-9\\-._~!$'()*+,;=:@%/?]+");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
     // Stands in for the quoted text while the message is formatted (a character no message holds).
     private static final String QUOTE_MARK = "\uE000";
-    private static final Pattern SAFE_QUERY_PART = Pattern.compile("[A-Za-z0-9\\-._~!$'()*+,;=:@%/?]+");
 
     /**
-     * Where the page is: the path and query that were asked for, and the page the language switch leads
-     * to (the same page, or for a form sent with POST the nearest page above it that can be fetched).
-     * Paths are normalised on the way in, so that every link built from them stays on this site.
+     * Where the page is: the path and query that were asked for, the page the language switch leads to
+     * (the same page, or for a form sent with POST the nearest page above it that can be fetched) and the
+     * site's public address. Paths are normalised on the way in, so that every link built from them stays
+     * on this site.
      */
     public record Address(String path, String query, String languagePath, String baseUrl) {
 

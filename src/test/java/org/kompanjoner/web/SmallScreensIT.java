@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kompanjoner.support.Browser.assertAccessible;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -350,11 +352,14 @@ class SmallScreensIT {
         assertThat(searches.get()).as("searches while arrowing").isZero();
         // Leaving the list makes the choice: one search, for the value chosen last.
         page.keyboard().press("Tab");
-        page.waitForCondition(() -> page.url().contains("category=COMPETENCE"));
+        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile(".*category=COMPETENCE.*"));
+        // The form is replaced with the answer's (the address changes a moment before it is).
+        PlaywrightAssertions.assertThat(page.locator("details.more-filters > summary"))
+                .containsText("1");
         assertThat(searches.get()).isEqualTo(1);
         // A pick with the pointer (or a script) is a choice at once.
         page.selectOption("#direction", "SEEKING");
-        page.waitForCondition(() -> page.url().contains("direction=SEEKING"));
+        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile(".*direction=SEEKING.*"));
         assertThat(searches.get()).isEqualTo(2);
         page.context().close();
     }
