@@ -9,6 +9,8 @@ public final class ListingRoutes {
 
     public static final String NEW = "/annonser/ny";
     public static final String MINE = "/mina-annonser";
+    /** Interests and the conversations after them, under their own ids. */
+    public static final String INTERESTS = "/intressen";
 
     private ListingRoutes() {}
 
@@ -38,7 +40,7 @@ public final class ListingRoutes {
 
     /** A member's interest in a listing, and the conversation after it is accepted. */
     public static String interest(long interestId) {
-        return "/intressen/" + interestId;
+        return INTERESTS + "/" + interestId;
     }
 
     public static String acceptInterest(long interestId) {

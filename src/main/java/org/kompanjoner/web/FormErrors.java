@@ -1,6 +1,7 @@
 package org.kompanjoner.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.validation.ObjectError;
 
 /**
@@ -45,6 +47,18 @@ public final class FormErrors {
         return new FormErrors(byField, global);
     }
 
+    /**
+     * A form of one field that failed: {@code field}, holding {@code value}, with the message
+     * {@code messageKey}; for small forms that are not bound to a record.
+     */
+    public static Errors rejected(String field, Object value, String messageKey) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(field, value);
+        Errors errors = new MapBindingResult(values, "form");
+        errors.rejectValue(field, messageKey);
+        return errors;
+    }
+
     public boolean any() {
         return !byField.isEmpty() || !global.isEmpty();
     }
@@ -68,5 +82,17 @@ public final class FormErrors {
     /** The id of the element that describes a field's error, for {@code aria-describedby}. */
     public String describedBy(String field) {
         return has(field) ? field + "-error" : null;
+    }
+
+    /**
+     * The ids of everything that describes a field, for {@code aria-describedby}: its hint, when it has
+     * one, and its error; null when there is neither, so that the attribute is left out.
+     */
+    public String describedBy(String field, boolean hinted) {
+        String error = describedBy(field);
+        if (!hinted) {
+            return error;
+        }
+        return error == null ? field + "-hint" : field + "-hint " + error;
     }
 }

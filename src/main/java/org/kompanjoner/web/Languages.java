@@ -1,7 +1,10 @@
 package org.kompanjoner.web;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** The interface languages: Swedish is the default and English is complete. */
@@ -10,6 +13,9 @@ public final class Languages {
     public static final Locale SWEDISH = Locale.forLanguageTag("sv");
     public static final Locale ENGLISH = Locale.forLanguageTag("en");
     public static final List<Locale> SUPPORTED = List.of(SWEDISH, ENGLISH);
+
+    /** The functional cookie that remembers a language chosen with the switch in the page header. */
+    public static final String COOKIE = "lang";
 
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur");
 
@@ -25,6 +31,19 @@ public final class Languages {
                 .filter(locale -> locale.getLanguage().equals(language))
                 .findFirst()
                 .orElse(SWEDISH);
+    }
+
+    /** The language chosen with the switch in this browser, if one was: a choice, not a guess. */
+    public static Optional<Locale> chosenIn(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (COOKIE.equals(cookie.getName())) {
+                    return Optional.of(supported(cookie.getValue()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public static boolean isSupported(Locale locale) {

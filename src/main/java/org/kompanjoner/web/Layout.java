@@ -1,52 +1,133 @@
 package org.kompanjoner.web;
 
+import gg.jte.Content;
+import gg.jte.html.escape.Escape;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * Everything the shared page frame needs, handed to every template as {@code layout}: the language and
- * its messages, the signed-in person, the CSRF token, the address of the page in the other language and
- * a message carried over a redirect.
+ * its messages, the signed-in person, the CSRF token, the address of the page in the other language (and
+ * in each language, for search engines), the title marked when the page shows a problem, the addresses
+ * of static files and a message carried over a redirect.
  */
 public final class Layout {
 
+    // What a path or a query part may hold to be written back into a link: anything else (a backslash,
+    // which browsers read as a slash, spaces, quotes, control characters) means it was not one of ours.
+    private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9\\-._~!$&'()*+,;=:@%/]*");
+    private static final Pattern SAFE_QUERY_PART = Pattern.compile("[A-Za-z0-9\\-._~!$'()*+,;=:@%/?]+");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
+    // Stands in for the quoted text while the message is formatted (a character no message holds).
+    private static final String QUOTE_MARK = "\uE000";
+
+    /**
+     * Where the page is: the path and query that were asked for, the page the language switch leads to
+     * (the same page, or for a form sent with POST the nearest page above it that can be fetched) and the
+     * site's public address. Paths are normalised on the way in, so that every link built from them stays
+     * on this site.
+     */
+    public record Address(String path, String query, String languagePath, String baseUrl) {
+
+        public Address {
+            path = sitePath(path);
+            languagePath = languagePath == null ? path : sitePath(languagePath);
+            baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
+        }
+    }
+
+    /** The same page in another language, for search engines ({@code hreflang} is x-default or a language). */
+    public record Alternate(String hreflang, String href) {}
+
     private final MessageSource messages;
     private final Locale locale;
-    private final String path;
-    private final String query;
+    private final Address address;
     private final SignedInPerson person;
     private final Set<String> roles;
     private final CsrfToken csrf;
     private final long unreadNotices;
     private final List<Flash.Notice> flash;
+    private final IntSupplier status;
+    private final UnaryOperator<String> assets;
 
     public Layout(
             MessageSource messages,
             Locale locale,
-            String path,
-            String query,
+            Address address,
             SignedInPerson person,
             Set<String> roles,
             CsrfToken csrf,
             List<Flash.Notice> flash,
-            long unreadNotices) {
+            long unreadNotices,
+            IntSupplier status,
+            UnaryOperator<String> assets) {
         this.messages = messages;
         this.locale = locale;
-        this.path = path;
-        this.query = query;
+        this.address = address;
         this.person = person;
         this.roles = Set.copyOf(roles);
         this.csrf = csrf;
         this.flash = List.copyOf(flash);
         this.unreadNotices = unreadNotices;
+        this.status = status;
+        this.assets = assets;
+    }
+
+    /** The address of a static file, with a hash of its content in it (so that it can be kept for a year). */
+    public String asset(String path) {
+        return assets.apply(path);
     }
 
     /** The message for {@code key} in the page's language, with its arguments filled in. */
     public String t(String key, Object... args) {
         return messages.getMessage(key, args, locale);
+    }
+
+    /**
+     * The page's title as the browser shows it, after the site's name; marked as a problem when the page
+     * is an error page or a form sent back with problems (its status, read when the page is written), so
+     * that the first thing a screen reader says on arrival is that something went wrong.
+     */
+    public String title(String pageTitle) {
+        String title = t("web.title", pageTitle, t("web.site.name"));
+        return problem() ? t("web.title.problem", title) : title;
+    }
+
+    /** True on error pages and on forms sent back with problems. */
+    public boolean problem() {
+        return status.getAsInt() >= 400;
+    }
+
+    /**
+     * The message for {@code key} with {@code quoted}, people's text in the language {@code lang}, as its
+     * one argument, marked with that language so that a screen reader pronounces it right ("Interest in
+     * <span lang="en">…</span>"). Everything is escaped; an odd language code leaves the text unmarked.
+     */
+    public Content quoting(String key, String quoted, String lang) {
+        String[] around = t(key, QUOTE_MARK).split(QUOTE_MARK, -1);
+        boolean marked = lang != null && LANGUAGE_CODE.matcher(lang).matches();
+        return output -> {
+            for (int i = 0; i < around.length; i++) {
+                if (i > 0) {
+                    output.writeContent(marked ? "<span lang=\"" + lang + "\">" : "");
+                    Escape.htmlContent(quoted, output);
+                    output.writeContent(marked ? "</span>" : "");
+                }
+                Escape.htmlContent(around[i], output);
+            }
+        };
+    }
+
+    /** A date written out in the page's language ("30 november 2026", "30 November 2026"). */
+    public String date(java.time.LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
     }
 
     public Locale locale() {
@@ -72,19 +153,63 @@ public final class Layout {
 
     /** The same page in the other language; the switch is a plain link, so it works without JavaScript. */
     public String otherLanguageUrl() {
-        StringBuilder url = new StringBuilder(path).append("?");
-        if (query != null && !query.isBlank()) {
-            for (String part : query.split("&")) {
-                if (!part.startsWith("lang=") && !part.isBlank()) {
-                    url.append(part).append("&");
+        return languageUrl(otherLanguage());
+    }
+
+    /**
+     * The page in each language and without one (x-default: the visitor's choice or browser decides), as
+     * absolute addresses on the public address. None on error pages and forms sent back: those are not
+     * pages to find.
+     */
+    public List<Alternate> alternates() {
+        if (problem() || !address.languagePath().equals(address.path())) {
+            return List.of();
+        }
+        List<Alternate> alternates = new ArrayList<>();
+        for (Locale language : Languages.SUPPORTED) {
+            alternates.add(
+                    new Alternate(language.getLanguage(), address.baseUrl() + languageUrl(language.getLanguage())));
+        }
+        alternates.add(new Alternate("x-default", address.baseUrl() + languageUrl(null)));
+        return alternates;
+    }
+
+    /** This page with {@code lang} chosen, or with no language named when it is null. */
+    private String languageUrl(String lang) {
+        StringBuilder url = new StringBuilder(address.languagePath());
+        String separator = "?";
+        // A form sent with POST has its fields in the body: the query of the page it came from is not known.
+        if (address.languagePath().equals(address.path())
+                && address.query() != null
+                && !address.query().isBlank()) {
+            for (String part : address.query().split("&")) {
+                if (!part.startsWith("lang=") && SAFE_QUERY_PART.matcher(part).matches()) {
+                    url.append(separator).append(part);
+                    separator = "&";
                 }
             }
         }
-        return url.append("lang=").append(otherLanguage()).toString();
+        if (lang != null) {
+            url.append(separator).append("lang=").append(lang);
+        }
+        return url.toString();
     }
 
+    /** The page's path on this site (normalised: one leading slash, nothing a browser would read as a host). */
     public String path() {
-        return path;
+        return address.path();
+    }
+
+    /**
+     * {@code raw} as a path on this site: runs of slashes collapsed (a leading "//" would name another
+     * host), and anything that is not a plain absolute path replaced by the front page.
+     */
+    static String sitePath(String raw) {
+        if (raw == null) {
+            return "/";
+        }
+        String collapsed = raw.replaceAll("/{2,}", "/");
+        return SAFE_PATH.matcher(collapsed).matches() ? collapsed : "/";
     }
 
     public boolean signedIn() {

@@ -1,20 +1,30 @@
 package org.kompanjoner.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Builds the {@link Layout} of a request; used for ordinary pages and error pages alike. */
@@ -23,10 +33,28 @@ public class Layouts {
 
     private final MessageSource messages;
     private final ObjectProvider<UnreadNotices> unreadNotices;
+    private final ObjectProvider<RequestMappingHandlerMapping> routes;
+    private final ObjectProvider<ResourceUrlProvider> assets;
+    private final String baseUrl;
 
-    Layouts(MessageSource messages, ObjectProvider<UnreadNotices> unreadNotices) {
+    Layouts(
+            MessageSource messages,
+            ObjectProvider<UnreadNotices> unreadNotices,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes,
+            @Qualifier("mvcResourceUrlProvider") ObjectProvider<ResourceUrlProvider> assets,
+            @Value("${kompanjoner.base-url}") String baseUrl) {
         this.messages = messages;
         this.unreadNotices = unreadNotices;
+        this.routes = routes;
+        this.assets = assets;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The address of a static file with a hash of its content in it; the plain address if there is none. */
+    public String asset(String path) {
+        ResourceUrlProvider provider = assets.getIfAvailable();
+        String versioned = provider == null ? null : provider.getForLookupPath(path);
+        return versioned == null ? path : versioned;
     }
 
     public Layout of(HttpServletRequest request) {
@@ -56,13 +84,55 @@ public class Layouts {
         return new Layout(
                 messages,
                 locale,
-                path,
-                request.getQueryString(),
+                new Layout.Address(path, request.getQueryString(), languagePath(request, path), baseUrl),
                 person,
                 roles,
                 csrf,
                 flash(request, locale),
-                unread(person));
+                unread(person),
+                status(),
+                this::asset);
+    }
+
+    /**
+     * Where the language switch leads. A page fetched with GET is fetched again; a form sent with POST and
+     * shown again with its problems has no page at its own address when the address only takes a POST
+     * (a link there would be refused), so the switch leads to the nearest page above it that can be
+     * fetched: the listing for an interest, the account page for a change of password.
+     */
+    private String languagePath(HttpServletRequest request, String path) {
+        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+            return path;
+        }
+        String candidate = Layout.sitePath(path);
+        while (!candidate.equals("/") && !answersGet(candidate)) {
+            candidate = candidate.substring(0, Math.max(1, candidate.lastIndexOf('/')));
+        }
+        return candidate;
+    }
+
+    private boolean answersGet(String path) {
+        RequestMappingHandlerMapping mapping = routes.getIfAvailable();
+        if (mapping == null) {
+            return true;
+        }
+        PathContainer container = PathContainer.parsePath(path);
+        return mapping.getHandlerMethods().keySet().stream().anyMatch(route -> {
+            Set<RequestMethod> methods = route.getMethodsCondition().getMethods();
+            return (methods.isEmpty() || methods.contains(RequestMethod.GET))
+                    && route.getPathPatternsCondition() != null
+                    && route.getPathPatternsCondition().getPatterns().stream()
+                            .anyMatch(pattern -> pattern.matches(container));
+        });
+    }
+
+    /** The response's status as it is when the page is written: controllers set it before they render. */
+    private static IntSupplier status() {
+        HttpServletResponse response =
+                RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                        ? attributes.getResponse()
+                        : null;
+        return response == null ? () -> 200 : response::getStatus;
     }
 
     private long unread(SignedInPerson person) {

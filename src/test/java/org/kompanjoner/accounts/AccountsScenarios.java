@@ -276,6 +276,42 @@ abstract class AccountsScenarios {
         assertThat(link).contains("token=");
     }
 
+    String languageAfterSigningIn(Someone person, Cookie... cookies) throws Exception {
+        MockHttpServletRequestBuilder request = post("/logga-in")
+                .param("email", person.email())
+                .param("password", TestPeople.PASSWORD)
+                .with(csrf())
+                .with(freshAddress());
+        if (cookies.length > 0) {
+            request.cookie(cookies);
+        }
+        org.springframework.mock.web.MockHttpServletResponse response = mvc.perform(request)
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse();
+        Cookie chosen = response.getCookie("lang");
+        return chosen == null ? null : chosen.getValue();
+    }
+
+    String savedLanguage(Someone person) {
+        return jdbc.sql("select locale from accounts_person where id = ?")
+                .param(person.id())
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void aLanguageChosenInThisBrowserOutlastsSigningInAndIsSavedWithTheAccount() throws Exception {
+        Someone person = people.member("Erik Engelsk");
+        assertThat(savedLanguage(person)).isEqualTo("sv");
+        // Without a choice in this browser, pages follow the account.
+        assertThat(languageAfterSigningIn(person)).isEqualTo("sv");
+        // A visitor who chose English before signing in keeps it, and the account remembers it.
+        assertThat(languageAfterSigningIn(person, ENGLISH)).isNull();
+        assertThat(savedLanguage(person)).isEqualTo("en");
+        assertThat(languageAfterSigningIn(person)).isEqualTo("en");
+    }
+
     @Test
     void wrongPasswordIsRefusedWithAMessage() throws Exception {
         Someone person = people.member("Eva Ek");

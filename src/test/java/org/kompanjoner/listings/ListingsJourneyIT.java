@@ -121,7 +121,7 @@ class ListingsJourneyIT {
         owner.check("#challenges-8");
         owner.check("#sectors-academia");
         owner.fill("#tags", "rekrytering, praktik");
-        owner.check("#placeKind-MUNICIPALITY");
+        owner.check("#placeKind");
         owner.selectOption("#municipality", "0687");
         owner.fill("#expiresOn", LocalDate.now().plusDays(30).toString());
         owner.click("button[value=submit]");

@@ -122,7 +122,13 @@ class ModerationIntegrationTests {
                         .session(coordinator)
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Skriv varför annonsen tas bort")));
+                .andExpect(content().string(containsString("Skriv varför annonsen tas bort")))
+                // The message is tied to the reason's field, and the summary at the top leads there.
+                .andExpect(content().string(containsString("aria-describedby=\"remove-" + id + "-error\"")))
+                .andExpect(content().string(containsString("id=\"remove-" + id + "-error\"")))
+                .andExpect(content().string(containsString("aria-invalid=\"true\"")))
+                .andExpect(content().string(containsString("<a href=\"#remove-" + id + "\">")))
+                .andExpect(content().string(containsString("<title>Fel: ")));
         assertThat(state(id)).isEqualTo("PENDING_REVIEW");
         mvc.perform(post("/admin/granskning/annonser/" + id + "/ta-bort")
                         .param("message", "Reklam för en webbutik.")

@@ -59,10 +59,12 @@ class ErrorPagesIntegrationTests {
         HttpResponse<String> swedish = get("/finns-inte", "Accept", "text/html");
         assertThat(swedish.statusCode()).isEqualTo(404);
         assertThat(swedish.body()).contains("Sidan finns inte").contains("<html lang=\"sv\"");
+        // The title says at once that something went wrong.
+        assertThat(swedish.body()).contains("<title>Fel: Sidan finns inte – Kompanjoner</title>");
 
         HttpResponse<String> english = get("/finns-inte", "Cookie", "lang=en");
         assertThat(english.statusCode()).isEqualTo(404);
-        assertThat(english.body()).contains("Page not found");
+        assertThat(english.body()).contains("Page not found").contains("<title>Error: Page not found");
 
         HttpResponse<String> script = get("/organisationer/finns-inte", "Accept", "application/json");
         assertThat(script.statusCode()).isEqualTo(404);
@@ -85,6 +87,17 @@ class ErrorPagesIntegrationTests {
         HttpResponse<String> response = post("/logga-in");
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("Sidan var för gammal").doesNotContain("Exception");
+    }
+
+    @Test
+    void theLanguageLinkOnAnErrorPageStaysOnTheSite() throws Exception {
+        // The error page is built for whatever address was asked for, here a protocol-relative one.
+        HttpResponse<String> response = get("//evil.example/phish", "Accept", "text/html");
+        assertThat(response.statusCode()).isBetween(400, 499);
+        assertThat(response.body())
+                .contains("class=\"language\"")
+                .doesNotContain("href=\"//")
+                .containsPattern("<a class=\"language\" href=\"/[^/\\\\]");
     }
 
     @Test

@@ -196,6 +196,19 @@ public class JdbcOrganisations implements Organisations {
         return all;
     }
 
+    /**
+     * The slugs and last changes of organisations, from position {@code offset} on in id order, handed
+     * over row by row as they are read (for the sitemap).
+     */
+    public void eachPublic(long offset, int limit, java.util.function.BiConsumer<String, Instant> each) {
+        jdbc.sql("select slug, updated_at from accounts_organisation order by id offset ? rows fetch next ? rows only")
+                .params(offset, limit)
+                .query((ResultSet rs) -> {
+                    each.accept(
+                            rs.getString("slug"), rs.getTimestamp("updated_at").toInstant());
+                });
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from accounts_organisation")
                 .query(Long.class)

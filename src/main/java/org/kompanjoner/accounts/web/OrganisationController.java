@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.kompanjoner.accounts.AccountRoutes;
 import org.kompanjoner.accounts.MembershipRole;
+import org.kompanjoner.accounts.OrganisationPageSection;
 import org.kompanjoner.accounts.internal.AccountUser;
 import org.kompanjoner.accounts.internal.JdbcOrganisations;
 import org.kompanjoner.accounts.internal.Memberships;
@@ -17,8 +18,10 @@ import org.kompanjoner.taxonomy.Choices;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
 import org.kompanjoner.web.Flash;
+import org.kompanjoner.web.Layout;
 import org.kompanjoner.web.RateLimiter;
 import org.kompanjoner.web.Requests;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,18 +48,21 @@ public class OrganisationController {
     private final Taxonomy taxonomy;
     private final Choices choices;
     private final RateLimiter limits;
+    private final List<OrganisationPageSection> sections;
 
     OrganisationController(
             JdbcOrganisations organisations,
             Memberships memberships,
             Taxonomy taxonomy,
             Choices choices,
-            RateLimiter limits) {
+            RateLimiter limits,
+            ObjectProvider<OrganisationPageSection> sections) {
         this.organisations = organisations;
         this.memberships = memberships;
         this.taxonomy = taxonomy;
         this.choices = choices;
         this.limits = limits;
+        this.sections = sections.orderedStream().toList();
     }
 
     /** The directory's filters, all optional; unknown codes are ignored rather than refused. */
@@ -119,7 +125,7 @@ public class OrganisationController {
         model.addAttribute("counties", choices.forFilter(TermKind.COUNTY, locale));
         model.addAttribute("municipalities", choices.municipalitiesForFilter(locale));
         model.addAttribute("challenges", choices.forFilter(TermKind.CHALLENGE, locale));
-        response.setHeader("Vary", "HX-Request");
+        response.addHeader("Vary", "HX-Request");
         return Requests.htmx(request) ? "accounts/_organisation-results" : "accounts/organisations";
     }
 
@@ -160,7 +166,12 @@ public class OrganisationController {
     }
 
     @GetMapping(AccountRoutes.ORGANISATIONS + "/{slug}")
-    String show(@PathVariable String slug, @AuthenticationPrincipal AccountUser user, Locale locale, Model model) {
+    String show(
+            @PathVariable String slug,
+            @AuthenticationPrincipal AccountUser user,
+            Locale locale,
+            @ModelAttribute("layout") Layout layout,
+            Model model) {
         Organisation organisation = find(slug);
         MembershipRole role = user == null
                 ? null
@@ -170,6 +181,12 @@ public class OrganisationController {
         model.addAttribute("members", role == null ? List.of() : organisations.members(organisation.id()));
         model.addAttribute(
                 "memberCount", organisations.members(organisation.id()).size());
+        // What other modules add to the page (the listings module: the organisation's live listings).
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .flatMap(section -> section.forOrganisation(organisation.id(), layout).stream())
+                        .toList());
         return "accounts/organisation";
     }
 

@@ -6,6 +6,7 @@ import org.kompanjoner.accounts.AccountRoutes;
 import org.kompanjoner.accounts.internal.Credentials;
 import org.kompanjoner.accounts.internal.Emails;
 import org.kompanjoner.web.Flash;
+import org.kompanjoner.web.FormErrors;
 import org.kompanjoner.web.RateLimiter;
 import org.kompanjoner.web.Requests;
 import org.springframework.stereotype.Controller;
@@ -47,7 +48,7 @@ class PasswordResetController {
         model.addAttribute("email", email);
         if (!Emails.plausible(email)) {
             response.setStatus(400);
-            model.addAttribute("invalid", true);
+            model.addAttribute("formErrors", FormErrors.rejected("email", email, "accounts.email.invalid"));
             return "accounts/forgot-password";
         }
         long wait = VerificationController.mailLimits(limits, request, email);

@@ -11,6 +11,7 @@ import org.kompanjoner.accounts.internal.JdbcPeople;
 import org.kompanjoner.accounts.internal.SessionGuard;
 import org.kompanjoner.accounts.internal.SignInThrottle;
 import org.kompanjoner.accounts.internal.TrustedDevices;
+import org.kompanjoner.web.Languages;
 import org.kompanjoner.web.Requests;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
@@ -121,9 +122,7 @@ public class SignInController {
             throttle.succeeded(account, address);
             if (result.getPrincipal() instanceof AccountUser user) {
                 devices.remember(user.personId(), request, response);
-                // Pages follow the language the person chose for their account.
-                people.byId(user.personId())
-                        .ifPresent(person -> languages.setLocale(request, response, person.locale()));
+                followLanguage(user.personId(), request, response);
             }
         } catch (DisabledException unverified) {
             response.setStatus(403);
@@ -142,6 +141,23 @@ public class SignInController {
                 ? Requests.safeNext(pathOf(saved.getRedirectUrl()), AccountRoutes.MY_ACCOUNT)
                 : AccountRoutes.MY_ACCOUNT;
         return "redirect:" + Requests.safeNext(next, fallback);
+    }
+
+    /**
+     * A language chosen with the switch in this browser outlasts signing in, and becomes the account's
+     * (for its mail too): the person just said which language they read. Without such a choice, pages
+     * follow the language saved with the account, on any browser.
+     */
+    private void followLanguage(long personId, HttpServletRequest request, HttpServletResponse response) {
+        people.byId(personId)
+                .ifPresent(person -> Languages.chosenIn(request)
+                        .ifPresentOrElse(
+                                chosen -> {
+                                    if (!chosen.equals(person.locale())) {
+                                        people.changeProfile(personId, person.displayName(), chosen);
+                                    }
+                                },
+                                () -> languages.setLocale(request, response, person.locale())));
     }
 
     /** Signs in on a fresh session id and a fresh CSRF token, as Spring Security's own login does. */

@@ -162,6 +162,29 @@ public class JdbcListings {
                 """, Date.valueOf(today), offset, limit);
     }
 
+    /** An organisation's published, unexpired listings, newest first. */
+    public List<Listing> liveFor(long organisationId, java.time.LocalDate today, int limit) {
+        return load("""
+                select * from listings_listing
+                where organisation_id = ? and state = 'PUBLISHED' and expires_on >= ?
+                order by published_at desc, id desc fetch first ? rows only
+                """, organisationId, Date.valueOf(today), limit);
+    }
+
+    /**
+     * The ids and last changes of published, unexpired listings, from position {@code offset} on in id
+     * order, handed over row by row as they are read (for the sitemap).
+     */
+    public void eachLive(
+            java.time.LocalDate today, long offset, int limit, java.util.function.BiConsumer<Long, Instant> each) {
+        jdbc.sql("""
+                        select id, updated_at from listings_listing where state = 'PUBLISHED' and expires_on >= ?
+                        order by id offset ? rows fetch next ? rows only
+                        """).params(Date.valueOf(today), offset, limit).query((ResultSet rs) -> {
+            each.accept(rs.getLong("id"), rs.getTimestamp("updated_at").toInstant());
+        });
+    }
+
     public long countPublished(java.time.LocalDate today) {
         return jdbc.sql("select count(*) from listings_listing where state = 'PUBLISHED' and expires_on >= ?")
                 .param(Date.valueOf(today))

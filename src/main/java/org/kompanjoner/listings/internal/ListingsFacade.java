@@ -122,6 +122,7 @@ class ListingsFacade implements Listings {
                 listing.content().title(),
                 listing.content().summary(),
                 listing.state(),
-                listing.updatedAt());
+                listing.updatedAt(),
+                listing.content().language());
     }
 }

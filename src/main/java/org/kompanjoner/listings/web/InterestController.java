@@ -14,6 +14,7 @@ import org.kompanjoner.listings.internal.Listing;
 import org.kompanjoner.shared.Refused;
 import org.kompanjoner.shared.Text;
 import org.kompanjoner.web.Flash;
+import org.kompanjoner.web.FormErrors;
 import org.kompanjoner.web.SignedInPerson;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,7 +53,7 @@ public class InterestController {
 
     @GetMapping("/intressen/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInPerson viewer, Model model) {
-        return render(id, viewer, model, null);
+        return render(id, viewer, model);
     }
 
     @PostMapping("/intressen/{id}/acceptera")
@@ -87,7 +88,9 @@ public class InterestController {
         find(id);
         if (body.isBlank() || body.length() > MAX_MESSAGE) {
             response.setStatus(400);
-            return render(id, author, model, "listings.conversation.body.invalid");
+            model.addAttribute("bodyErrors", FormErrors.rejected("body", body, "listings.conversation.body.invalid"));
+            model.addAttribute("body", body);
+            return render(id, author, model);
         }
         try {
             interests.write(id, author.personId(), Text.clean(body.strip()));
@@ -97,7 +100,7 @@ public class InterestController {
         return "redirect:" + ListingRoutes.interest(id) + "#messages";
     }
 
-    private String render(long id, SignedInPerson viewer, Model model, String errorKey) {
+    private String render(long id, SignedInPerson viewer, Model model) {
         Interests.Interest interest = find(id);
         Listing listing = listings.byId(interest.listingId()).orElseThrow();
         if (!interests.party(interest, listing, viewer.personId())) {
@@ -111,7 +114,6 @@ public class InterestController {
                 "contacts", accepted ? List.of(contact(listing.ownerId()), contact(interest.memberId())) : List.of());
         model.addAttribute("messages", accepted ? interests.messages(id) : List.of());
         model.addAttribute("names", accepted ? names(listing, interest) : java.util.Map.of());
-        model.addAttribute("errorKey", errorKey);
         return "listings/interest";
     }
 

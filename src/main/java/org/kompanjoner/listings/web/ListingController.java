@@ -25,7 +25,7 @@ import org.kompanjoner.taxonomy.Choices;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
 import org.kompanjoner.web.Flash;
-import org.kompanjoner.web.Markdown;
+import org.kompanjoner.web.FormErrors;
 import org.kompanjoner.web.Requests;
 import org.kompanjoner.web.SignedInPerson;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,7 +58,7 @@ public class ListingController {
     private final Organisations organisations;
     private final Taxonomy taxonomy;
     private final Choices choices;
-    private final Markdown markdown;
+    private final ListingViews views;
     private final SearchIndex searchIndex;
     private final Interests interests;
     private final RelatedListings related;
@@ -71,7 +71,7 @@ public class ListingController {
             Organisations organisations,
             Taxonomy taxonomy,
             Choices choices,
-            Markdown markdown,
+            ListingViews views,
             SearchIndex searchIndex,
             Interests interests,
             RelatedListings related,
@@ -82,7 +82,7 @@ public class ListingController {
         this.organisations = organisations;
         this.taxonomy = taxonomy;
         this.choices = choices;
-        this.markdown = markdown;
+        this.views = views;
         this.searchIndex = searchIndex;
         this.interests = interests;
         this.related = related;
@@ -148,7 +148,7 @@ public class ListingController {
         model.addAttribute("total", results.total());
         model.addAttribute("pages", pages);
         model.addAttribute("facets", ListingFacets.of(results, filters, taxonomy, locale));
-        response.setHeader("Vary", "HX-Request");
+        response.addHeader("Vary", "HX-Request");
         return Requests.htmx(request) ? "listings/_search" : "listings/list";
     }
 
@@ -232,7 +232,7 @@ public class ListingController {
         } else {
             response.setStatus(400);
         }
-        model.addAttribute("interestError", errorKey);
+        model.addAttribute("interestErrors", FormErrors.rejected("message", message, errorKey));
         model.addAttribute("interestMessage", message);
         return show(id, viewer, locale, model);
     }
@@ -479,17 +479,7 @@ public class ListingController {
     }
 
     private ListingView view(Listing listing, Locale locale) {
-        OrganisationSummary organisation = listing.content().organisationId() == null
-                ? null
-                : organisations.find(listing.content().organisationId()).orElse(null);
-        return ListingView.of(
-                listing,
-                organisation,
-                markdown.content(listing.content().description()),
-                taxonomy,
-                choices,
-                locale,
-                postings.today());
+        return views.of(listing, locale);
     }
 
     private Listing find(long id) {

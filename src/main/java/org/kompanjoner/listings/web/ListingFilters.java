@@ -28,6 +28,11 @@ public record ListingFilters(
         return facets;
     }
 
+    /** How many filters and orderings are chosen beyond the words searched for. */
+    public int narrowedBy() {
+        return facets().size() + (sort != null && !"relevance".equals(sort) ? 1 : 0);
+    }
+
     private static void put(Map<String, String> facets, String name, String value) {
         if (value != null && !value.isBlank()) {
             facets.put(name, value);

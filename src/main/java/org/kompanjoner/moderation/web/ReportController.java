@@ -11,6 +11,7 @@ import org.kompanjoner.moderation.ReportReason;
 import org.kompanjoner.moderation.internal.Reports;
 import org.kompanjoner.shared.Text;
 import org.kompanjoner.web.Flash;
+import org.kompanjoner.web.FormErrors;
 import org.kompanjoner.web.RateLimiter;
 import org.kompanjoner.web.Requests;
 import org.kompanjoner.web.SignedInPerson;
@@ -71,7 +72,11 @@ class ReportController {
             model.addAttribute("listing", listing);
             model.addAttribute("reason", reason);
             model.addAttribute("details", details);
-            model.addAttribute("errorKey", errorKey);
+            model.addAttribute(
+                    "formErrors",
+                    chosen == null
+                            ? FormErrors.rejected("reason", reason, errorKey)
+                            : FormErrors.rejected("details", details, errorKey));
             return "moderation/report";
         }
         long wait = limits.secondsRefused("report", Requests.clientAddress(request), REPORTS_PER_ADDRESS);

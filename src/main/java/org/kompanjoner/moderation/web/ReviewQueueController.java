@@ -12,12 +12,14 @@ import org.kompanjoner.moderation.ModerationRoutes;
 import org.kompanjoner.moderation.internal.Reports;
 import org.kompanjoner.shared.Text;
 import org.kompanjoner.web.Flash;
+import org.kompanjoner.web.FormErrors;
 import org.kompanjoner.web.SignedInPerson;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,7 +48,7 @@ public class ReviewQueueController {
 
     @GetMapping(ModerationRoutes.QUEUE)
     String queue(Model model) {
-        return render(model, null, null);
+        return render(model, null);
     }
 
     @PostMapping(ModerationRoutes.QUEUE + "/annonser/{id}/godkann")
@@ -82,7 +84,7 @@ public class ReviewQueueController {
         }
         if (!explained(message)) {
             response.setStatus(400);
-            return render(model, id, "moderation.queue.message.required");
+            return render(model, FormErrors.rejected("changes-" + id, message, "moderation.queue.message.required"));
         }
         boolean done = listings.askForChanges(id, coordinator.personId(), Text.clean(message.strip()));
         return decided(done, id, coordinator, "CHANGES_REQUESTED", "moderation.queue.changes-requested", redirect);
@@ -102,7 +104,7 @@ public class ReviewQueueController {
         }
         if (!explained(message)) {
             response.setStatus(400);
-            return render(model, id, "moderation.queue.reason.required");
+            return render(model, FormErrors.rejected("remove-" + id, message, "moderation.queue.reason.required"));
         }
         boolean done = listings.remove(id, coordinator.personId(), Text.clean(message.strip()));
         return decided(done, id, coordinator, "REMOVED", "moderation.queue.removed", redirect);
@@ -156,7 +158,8 @@ public class ReviewQueueController {
         return "redirect:" + ModerationRoutes.QUEUE;
     }
 
-    private String render(Model model, Long failedId, String errorKey) {
+    /** The queue, with a refused decision's message tied to the field it was about. */
+    private String render(Model model, Errors errors) {
         Map<Long, List<Reports.Report>> byListing = new LinkedHashMap<>();
         for (Reports.Report report : reports.open(Reports.LISTING)) {
             byListing
@@ -178,8 +181,7 @@ public class ReviewQueueController {
         model.addAttribute("waiting", waiting);
         model.addAttribute("reported", reported);
         model.addAttribute("posters", posters);
-        model.addAttribute("failedId", failedId);
-        model.addAttribute("errorKey", errorKey);
+        model.addAttribute("formErrors", errors);
         return "moderation/queue";
     }
 }

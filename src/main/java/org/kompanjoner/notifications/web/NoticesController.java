@@ -1,5 +1,6 @@
 package org.kompanjoner.notifications.web;
 
+import org.kompanjoner.notifications.NoticeRoutes;
 import org.kompanjoner.notifications.internal.JdbcNotices;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.SignedInPerson;

@@ -43,6 +43,8 @@ class ErrorPages implements ErrorController {
             kind = explained;
         }
         response.setStatus(code);
+        // An error is never kept: whatever failed (a file a node does not have yet) may work next time.
+        response.setHeader("Cache-Control", "no-store");
         model.addAttribute("layout", layouts.of(request));
         model.addAttribute("kind", kind);
         return "web/error";

@@ -1,12 +1,30 @@
 package org.kompanjoner.web.internal;
 
+import java.time.LocalDate;
+import org.kompanjoner.web.Layouts;
 import org.kompanjoner.web.WebRoutes;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The pages of the frame itself: the front page, the accessibility statement and the privacy notice. */
 @Controller
 class PagesController {
+
+    // The accessibility statement: when it was last assessed and changed, and how many known problems
+    // it lists (web.accessibility.problems.1 to .n). Change them together with the statement's text.
+    static final LocalDate STATEMENT_ASSESSED = LocalDate.of(2026, 11, 30);
+    static final LocalDate STATEMENT_UPDATED = LocalDate.of(2026, 11, 30);
+    static final int KNOWN_PROBLEMS = 4;
+
+    private final Layouts layouts;
+    private final String contact;
+
+    PagesController(Layouts layouts, @Value("${kompanjoner.contact.email:}") String contact) {
+        this.layouts = layouts;
+        this.contact = contact.strip();
+    }
 
     @GetMapping(WebRoutes.HOME)
     String home() {
@@ -14,7 +32,11 @@ class PagesController {
     }
 
     @GetMapping(WebRoutes.ACCESSIBILITY)
-    String accessibility() {
+    String accessibility(Model model) {
+        model.addAttribute("contact", contact);
+        model.addAttribute("assessed", STATEMENT_ASSESSED);
+        model.addAttribute("updated", STATEMENT_UPDATED);
+        model.addAttribute("knownProblems", KNOWN_PROBLEMS);
         return "web/accessibility";
     }
 
@@ -26,6 +48,6 @@ class PagesController {
     /** Browsers and feed readers ask for /favicon.ico whatever the page names; the icon is an SVG. */
     @GetMapping("/favicon.ico")
     String legacyIcon() {
-        return "redirect:" + WebRoutes.ICON;
+        return "redirect:" + layouts.asset(WebRoutes.ICON);
     }
 }

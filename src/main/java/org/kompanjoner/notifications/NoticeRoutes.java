@@ -1,4 +1,4 @@
-package org.kompanjoner.notifications.web;
+package org.kompanjoner.notifications;
 
 /** Addresses of a person's notices. */
 public final class NoticeRoutes {
