@@ -61,7 +61,7 @@ class ContentLanguageIntegrationTests {
         assertThat(page("/admin/granskning", coordinator)).containsPattern("<h3 [^>]*lang=\"en\"[^>]*>.*" + TITLE);
 
         long id = Long.parseLong(location.substring("/annonser/".length()));
-        postings.approve(id, owner.id());
+        postings.approve(id, TestPeople.reviewer(credentials));
         assertThat(page(location, ownerSession)).contains("<ul class=\"tags\" lang=\"en\">");
         assertThat(page("/mina-annonser", ownerSession)).containsPattern("<td lang=\"en\"><a [^>]*>" + TITLE);
 

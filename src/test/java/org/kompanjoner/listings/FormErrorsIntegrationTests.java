@@ -63,7 +63,7 @@ class FormErrorsIntegrationTests {
                         .session(session))
                 .getRedirectedUrl();
         long id = Long.parseLong(location.substring("/annonser/".length()));
-        postings.approve(id, owner.id());
+        postings.approve(id, TestPeople.reviewer(credentials));
         return id;
     }
 

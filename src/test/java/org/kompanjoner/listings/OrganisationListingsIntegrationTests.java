@@ -85,7 +85,7 @@ class OrganisationListingsIntegrationTests {
         long quiet = organisation("Tysta föreningen", owner);
 
         long live = listing(session, "Snickeriet söker lärlingar", busy, "submit");
-        postings.approve(live, owner.id());
+        postings.approve(live, TestPeople.reviewer(credentials));
         listing(session, "Ett utkast som ingen ser", busy, "draft");
         long withdrawn = listing(session, "Tillbakadragen annons", busy, "submit");
         postings.withdraw(withdrawn, owner.id());

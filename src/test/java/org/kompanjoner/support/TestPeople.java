@@ -48,6 +48,15 @@ public final class TestPeople {
         };
     }
 
+    /**
+     * A coordinator who approves listings in tests that are about something else (nobody may approve
+     * their own listing). Signs in to nothing: the account has no usable password.
+     */
+    public static long reviewer(Credentials credentials) {
+        return credentials.createVerified(
+                "Granskare", uniqueEmail("granskare"), "{unusable}", Languages.SWEDISH, Role.COORDINATOR);
+    }
+
     public Someone member(String name) {
         return withRoles(name);
     }

@@ -18,6 +18,7 @@ import org.kompanjoner.listings.internal.ListingContent;
 import org.kompanjoner.listings.internal.Postings;
 import org.kompanjoner.support.IntegrationTest;
 import org.kompanjoner.support.OrganisationNumbers;
+import org.kompanjoner.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -70,7 +71,7 @@ class SearchEnginesIntegrationTests {
                         LocalDate.now().plusDays(30)));
         if (publish) {
             postings.submit(id, owner);
-            postings.approve(id, owner);
+            postings.approve(id, TestPeople.reviewer(credentials));
         }
         return id;
     }
