@@ -1,6 +1,7 @@
 package org.kompanjoner.shared;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Work done once at start-up before the site opens its doors: it runs after every part of the application
@@ -13,13 +14,16 @@ public abstract class BeforeOpening implements SmartLifecycle {
     private static final int WEB_SERVER_STARTS = SmartLifecycle.DEFAULT_PHASE - 2048;
 
     private final int order;
+    private final TransactionOperations transactions;
     private volatile boolean done;
 
-    protected BeforeOpening(int order) {
+    /** Work in one transaction of {@code transactions}, or {@link TransactionOperations#withoutTransaction()}. */
+    protected BeforeOpening(int order, TransactionOperations transactions) {
         if (order < 1 || order > 100) {
             throw new IllegalArgumentException("An order between 1 and 100, so the web server still comes last");
         }
         this.order = order;
+        this.transactions = transactions;
     }
 
     /** The work itself; an exception stops the start, as a failed start should. */
@@ -30,13 +34,15 @@ public abstract class BeforeOpening implements SmartLifecycle {
         if (done) {
             return;
         }
-        try {
-            beforeOpening();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        transactions.executeWithoutResult(status -> {
+            try {
+                beforeOpening();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
         done = true;
     }
 

@@ -1,7 +1,6 @@
 package org.kompanjoner.accounts.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +42,6 @@ class DemoCounty extends BeforeOpening {
     private final JdbcOrganisations organisations;
     private final Credentials credentials;
     private final PasswordEncoder passwords;
-    private final TransactionTemplate transactions;
     private final Path dataDir;
 
     DemoCounty(
@@ -54,31 +52,20 @@ class DemoCounty extends BeforeOpening {
             PasswordEncoder passwords,
             TransactionTemplate transactions,
             @Value("${kompanjoner.data-dir}") Path dataDir) {
-        super(10);
+        super(10, transactions);
         this.enabled = enabled;
         this.people = people;
         this.organisations = organisations;
         this.credentials = credentials;
         this.passwords = passwords;
-        this.transactions = transactions;
         this.dataDir = dataDir;
     }
 
     @Override
-    protected void beforeOpening() {
+    protected void beforeOpening() throws IOException {
         if (!enabled || organisations.count() > 0 || people.count() > 1) {
             return;
         }
-        transactions.executeWithoutResult(status -> {
-            try {
-                load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    private void load() throws IOException {
         String password = randomPassword();
         String hash = passwords.encode(password);
 

@@ -1,7 +1,6 @@
 package org.kompanjoner.listings.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -42,7 +41,6 @@ class DemoListings extends BeforeOpening {
     private final Postings postings;
     private final People people;
     private final Organisations organisations;
-    private final TransactionTemplate transactions;
 
     DemoListings(
             @Value("${kompanjoner.demo.enabled:false}") boolean enabled,
@@ -52,30 +50,19 @@ class DemoListings extends BeforeOpening {
             Organisations organisations,
             TransactionTemplate transactions) {
         // After the demo people and organisations, whose order is 10.
-        super(20);
+        super(20, transactions);
         this.enabled = enabled;
         this.listings = listings;
         this.postings = postings;
         this.people = people;
         this.organisations = organisations;
-        this.transactions = transactions;
     }
 
     @Override
-    protected void beforeOpening() {
+    protected void beforeOpening() throws IOException {
         if (!enabled || listings.count() > 0) {
             return;
         }
-        transactions.executeWithoutResult(status -> {
-            try {
-                load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    private void load() throws IOException {
         Map<String, String> emails = new HashMap<>();
         for (CSVRecord person : CsvResources.read("demo/people.csv")) {
             emails.put(person.get("key"), person.get("email"));

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Keeps the search index in step with the listings. It learns of changes from the listing events, which
@@ -77,7 +78,7 @@ public class ListingIndexer {
 
         RebuildWhenMissing(ListingIndexer indexer) {
             // After the demo county's listings (order 20), when those are loaded.
-            super(50);
+            super(50, TransactionOperations.withoutTransaction());
             this.indexer = indexer;
         }
 
