@@ -10,6 +10,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -114,11 +115,26 @@ public class Markdown {
         @Override
         public void visit(Link link) {
             count++;
+            countNested(link);
         }
 
         @Override
         public void visit(Image image) {
             count++;
+            countNested(image);
+        }
+
+        /**
+         * A link's own text is not counted again, but a link written inside it is: the renderer writes an
+         * autolink within a link's text as a link of its own, beside the outer one.
+         */
+        private void countNested(Node node) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Link || child instanceof Image) {
+                    count++;
+                }
+                countNested(child);
+            }
         }
 
         @Override
