@@ -18,7 +18,6 @@ public final class AccountRoutes {
     public static final String ORGANISATIONS = "/organisationer";
     public static final String NEW_ORGANISATION = "/organisationer/ny";
     public static final String INVITATION = "/inbjudan";
-    public static final String ADMIN = "/admin";
     public static final String ADMIN_PEOPLE = "/admin/personer";
 
     private AccountRoutes() {}

@@ -52,7 +52,7 @@ public final class Layout {
     private final SignedInPerson person;
     private final Set<String> roles;
     private final CsrfToken csrf;
-    private final long unreadNotices;
+    private final Contributions contributions;
     private final List<Flash.Notice> flash;
     private final IntSupplier status;
     private final UnaryOperator<String> assets;
@@ -65,7 +65,7 @@ public final class Layout {
             Set<String> roles,
             CsrfToken csrf,
             List<Flash.Notice> flash,
-            long unreadNotices,
+            Contributions contributions,
             IntSupplier status,
             UnaryOperator<String> assets) {
         this.messages = messages;
@@ -75,7 +75,7 @@ public final class Layout {
         this.roles = Set.copyOf(roles);
         this.csrf = csrf;
         this.flash = List.copyOf(flash);
-        this.unreadNotices = unreadNotices;
+        this.contributions = contributions;
         this.status = status;
         this.assets = assets;
     }
@@ -224,9 +224,67 @@ public final class Layout {
         return person == null ? null : person.personId();
     }
 
-    /** Notices the signed-in person has not read yet; zero for visitors. */
-    public long unreadNotices() {
-        return unreadNotices;
+    /**
+     * What the modules contribute to the frame (see {@link NavigationEntry}, {@link StaffCard} and
+     * {@link PageSection}), each list in its order.
+     */
+    public record Contributions(
+            List<NavigationEntry> navigation, List<StaffCard> staffCards, List<PageSection> sections) {
+
+        public static final Contributions NONE = new Contributions(List.of(), List.of(), List.of());
+
+        public Contributions {
+            navigation = navigation.stream()
+                    .sorted(java.util.Comparator.comparingInt(NavigationEntry::order))
+                    .toList();
+            staffCards = staffCards.stream()
+                    .sorted(java.util.Comparator.comparingInt(StaffCard::order))
+                    .toList();
+            sections = sections.stream()
+                    .sorted(java.util.Comparator.comparingInt(PageSection::order))
+                    .toList();
+        }
+    }
+
+    /** The header's links for whoever is looking, the one for the page they are on marked current. */
+    public List<NavigationEntry.Link> navigation() {
+        String here = path();
+        return contributions.navigation().stream()
+                .filter(this::shownTo)
+                .map(entry -> new NavigationEntry.Link(
+                        entry.path(),
+                        t(entry.labelKey()),
+                        here.equals(entry.path()) || (!entry.path().equals("/") && here.startsWith(entry.path() + "/")),
+                        entry.post(),
+                        entry.badge() == null || person == null
+                                ? 0
+                                : entry.badge().forPerson(person.personId()),
+                        entry.badgeLabelKey() == null ? "" : t(entry.badgeLabelKey())))
+                .toList();
+    }
+
+    private boolean shownTo(NavigationEntry entry) {
+        return switch (entry.audience()) {
+            case EVERYONE -> true;
+            case VISITORS -> !signedIn();
+            case MEMBERS -> signedIn();
+            case STAFF -> coordinator();
+        };
+    }
+
+    /** The cards on the staff start page this person may use. */
+    public List<StaffCard> staffCards() {
+        return contributions.staffCards().stream()
+                .filter(card -> !card.adminsOnly() || admin())
+                .toList();
+    }
+
+    /** The sections the modules contribute to the page at {@code place}, already written for this reader. */
+    public List<gg.jte.Content> sections(PageSection.Place place) {
+        return contributions.sections().stream()
+                .filter(section -> section.place() == place)
+                .flatMap(section -> section.render(this).stream())
+                .toList();
     }
 
     public boolean coordinator() {

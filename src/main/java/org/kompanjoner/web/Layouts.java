@@ -32,19 +32,26 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 public class Layouts {
 
     private final MessageSource messages;
-    private final ObjectProvider<UnreadNotices> unreadNotices;
+    private final ObjectProvider<NavigationEntry> navigation;
+    private final ObjectProvider<StaffCard> staffCards;
+    private final ObjectProvider<PageSection> sections;
+    private volatile Layout.Contributions contributions;
     private final ObjectProvider<RequestMappingHandlerMapping> routes;
     private final ObjectProvider<ResourceUrlProvider> assets;
     private final String baseUrl;
 
     Layouts(
             MessageSource messages,
-            ObjectProvider<UnreadNotices> unreadNotices,
+            ObjectProvider<NavigationEntry> navigation,
+            ObjectProvider<StaffCard> staffCards,
+            ObjectProvider<PageSection> sections,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes,
             @Qualifier("mvcResourceUrlProvider") ObjectProvider<ResourceUrlProvider> assets,
             @Value("${kompanjoner.base-url}") String baseUrl) {
         this.messages = messages;
-        this.unreadNotices = unreadNotices;
+        this.navigation = navigation;
+        this.staffCards = staffCards;
+        this.sections = sections;
         this.routes = routes;
         this.assets = assets;
         this.baseUrl = baseUrl;
@@ -89,7 +96,7 @@ public class Layouts {
                 roles,
                 csrf,
                 flash(request, locale),
-                unread(person),
+                contributions(),
                 status(),
                 this::asset);
     }
@@ -135,12 +142,17 @@ public class Layouts {
         return response == null ? () -> 200 : response::getStatus;
     }
 
-    private long unread(SignedInPerson person) {
-        if (person == null) {
-            return 0;
+    /** Gathered once: the beans modules contribute do not change while the application runs. */
+    private Layout.Contributions contributions() {
+        Layout.Contributions gathered = contributions;
+        if (gathered == null) {
+            gathered = new Layout.Contributions(
+                    navigation.orderedStream().toList(),
+                    staffCards.orderedStream().toList(),
+                    sections.orderedStream().toList());
+            contributions = gathered;
         }
-        UnreadNotices counter = unreadNotices.getIfAvailable();
-        return counter == null ? 0 : counter.unreadFor(person.personId());
+        return gathered;
     }
 
     private List<Flash.Notice> flash(HttpServletRequest request, Locale locale) {

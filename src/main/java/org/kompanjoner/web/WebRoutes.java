@@ -4,6 +4,9 @@ package org.kompanjoner.web;
 public final class WebRoutes {
 
     public static final String HOME = "/";
+    /** The staff start page: the cards of every module's staff pages. */
+    public static final String STAFF = "/admin";
+
     public static final String ACCESSIBILITY = "/tillganglighet";
     public static final String PRIVACY = "/integritet";
     public static final String STYLESHEET = "/css/site.css";

@@ -19,7 +19,7 @@ class LayoutTests {
                 Set.of(),
                 null,
                 List.of(),
-                0,
+                Layout.Contributions.NONE,
                 () -> 200,
                 asset -> asset);
     }

@@ -22,7 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The staff start page and, for administrators, people and their roles. */
+/** People and their roles, for administrators. */
 @Controller
 class AdminController {
 
@@ -32,13 +32,6 @@ class AdminController {
     AdminController(JdbcPeople people, JdbcOrganisations organisations) {
         this.people = people;
         this.organisations = organisations;
-    }
-
-    @GetMapping(AccountRoutes.ADMIN)
-    String dashboard(Model model) {
-        model.addAttribute("people", people.count());
-        model.addAttribute("organisations", organisations.count());
-        return "accounts/admin";
     }
 
     @GetMapping(AccountRoutes.ADMIN_PEOPLE)

@@ -20,7 +20,7 @@ class OrganisationsInSitemap implements SitemapContributor {
     @Override
     public List<String> disallowed() {
         return List.of(
-                AccountRoutes.ADMIN,
+                AccountRoutes.ADMIN_PEOPLE,
                 AccountRoutes.MY_ACCOUNT,
                 AccountRoutes.SIGN_IN,
                 AccountRoutes.SIGN_UP,

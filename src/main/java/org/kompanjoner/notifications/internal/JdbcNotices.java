@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.kompanjoner.notifications.Notices;
-import org.kompanjoner.web.UnreadNotices;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -16,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The notices, one table; arguments kept as a JSON array of strings. */
 @Repository
-public class JdbcNotices implements Notices, UnreadNotices {
+public class JdbcNotices implements Notices {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
@@ -47,7 +46,7 @@ public class JdbcNotices implements Notices, UnreadNotices {
                 .update();
     }
 
-    @Override
+    /** Notices the person has not read yet. */
     public long unreadFor(long personId) {
         return jdbc.sql("select count(*) from notifications_notice where person_id = ? and read_at is null")
                 .param(personId)

@@ -40,6 +40,7 @@ public class NoticesController {
         model.addAttribute("notices", notices.of(person.personId(), (shown - 1) * PAGE_SIZE, PAGE_SIZE));
         model.addAttribute("page", shown);
         model.addAttribute("pages", pages);
+        model.addAttribute("unread", notices.unreadFor(person.personId()));
         return "notifications/notices";
     }
 

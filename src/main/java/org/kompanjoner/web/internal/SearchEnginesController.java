@@ -48,6 +48,11 @@ class SearchEnginesController {
         private static final List<String> PATHS = List.of(WebRoutes.HOME, WebRoutes.ACCESSIBILITY, WebRoutes.PRIVACY);
 
         @Override
+        public List<String> disallowed() {
+            return List.of(WebRoutes.STAFF);
+        }
+
+        @Override
         public long count() {
             return PATHS.size();
         }
