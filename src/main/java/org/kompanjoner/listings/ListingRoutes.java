@@ -8,6 +8,9 @@ public final class ListingRoutes {
     public static final String LISTINGS_ENGLISH = "/listings";
 
     public static final String NEW = "/annonser/ny";
+    /** Listings in the review queue's and the report form's addresses. */
+    public static final String REVIEW_SLUG = "annons";
+
     public static final String MINE = "/mina-annonser";
     /** Interests and the conversations after them, under their own ids. */
     public static final String INTERESTS = "/intressen";

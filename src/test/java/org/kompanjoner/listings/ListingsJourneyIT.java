@@ -147,7 +147,7 @@ class ListingsJourneyIT {
         coordinator.navigate(url("/admin/granskning"));
         assertThat(coordinator.locator("main").textContent()).contains(TITLE);
         assertAccessible(coordinator);
-        coordinator.click("form[action='/admin/granskning/annonser/" + id + "/godkann'] button");
+        coordinator.click("form[action='/admin/granskning/annons/" + id + "/godkann'] button");
         assertThat(coordinator.locator(".flash").count()).isEqualTo(1);
         assertThat(coordinator.locator("main").textContent()).doesNotContain(TITLE);
         assertAccessible(coordinator);

@@ -90,13 +90,13 @@ class ModerationIntegrationTests {
                 .andExpect(content().string(containsString("Samåkning på landsbygden")))
                 .andExpect(content().string(containsString("Inskickad av Hanna Holm")));
         // Approving a version the coordinator did not read (edited since) changes nothing.
-        mvc.perform(post("/admin/granskning/annonser/" + id + "/godkann")
+        mvc.perform(post("/admin/granskning/annons/" + id + "/godkann")
                         .param("seen", String.valueOf(seen(id) - 1))
                         .session(coordinator)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(state(id)).isEqualTo("PENDING_REVIEW");
-        mvc.perform(post("/admin/granskning/annonser/" + id + "/godkann")
+        mvc.perform(post("/admin/granskning/annons/" + id + "/godkann")
                         .param("seen", String.valueOf(seen(id)))
                         .session(coordinator)
                         .with(csrf()))
@@ -104,7 +104,7 @@ class ModerationIntegrationTests {
         assertThat(state(id)).isEqualTo("PUBLISHED");
         assertThat(mailsTo(owner.email())).isEqualTo(1);
         // A second approval changes nothing and says so.
-        mvc.perform(post("/admin/granskning/annonser/" + id + "/godkann")
+        mvc.perform(post("/admin/granskning/annons/" + id + "/godkann")
                         .param("seen", String.valueOf(seen(id)))
                         .session(coordinator)
                         .with(csrf()))
@@ -117,20 +117,20 @@ class ModerationIntegrationTests {
         Someone owner = people.member("Jonas Jarl");
         long id = submitted(owner, "Köp billiga klockor");
         MockHttpSession coordinator = people.signIn(people.coordinator("Kerstin Kvist"));
-        mvc.perform(post("/admin/granskning/annonser/" + id + "/ta-bort")
+        mvc.perform(post("/admin/granskning/annons/" + id + "/ta-bort")
                         .param("message", " ")
                         .session(coordinator)
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Skriv varför annonsen tas bort")))
                 // The message is tied to the reason's field, and the summary at the top leads there.
-                .andExpect(content().string(containsString("aria-describedby=\"remove-" + id + "-error\"")))
-                .andExpect(content().string(containsString("id=\"remove-" + id + "-error\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"remove-annons-" + id + "-error\"")))
+                .andExpect(content().string(containsString("id=\"remove-annons-" + id + "-error\"")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")))
-                .andExpect(content().string(containsString("<a href=\"#remove-" + id + "\">")))
+                .andExpect(content().string(containsString("<a href=\"#remove-annons-" + id + "\">")))
                 .andExpect(content().string(containsString("<title>Fel: ")));
         assertThat(state(id)).isEqualTo("PENDING_REVIEW");
-        mvc.perform(post("/admin/granskning/annonser/" + id + "/ta-bort")
+        mvc.perform(post("/admin/granskning/annons/" + id + "/ta-bort")
                         .param("message", "Reklam för en webbutik.")
                         .session(coordinator)
                         .with(csrf()))
@@ -180,7 +180,7 @@ class ModerationIntegrationTests {
         long id = submitted(owner, "Mentorskap för unga");
         MockHttpSession member = people.signIn(people.member("Olle Olsson"));
         mvc.perform(get("/admin/granskning").session(member)).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/granskning/annonser/" + id + "/godkann")
+        mvc.perform(post("/admin/granskning/annons/" + id + "/godkann")
                         .param("seen", String.valueOf(seen(id)))
                         .session(member)
                         .with(csrf()))
@@ -202,10 +202,10 @@ class ModerationIntegrationTests {
         mvc.perform(get("/admin/granskning").session(own))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Du har själv skickat in annonsen")))
-                .andExpect(content().string(not(containsString("/admin/granskning/annonser/" + id + "/godkann"))));
+                .andExpect(content().string(not(containsString("/admin/granskning/annons/" + id + "/godkann"))));
 
         MockHttpSession colleague = people.signIn(people.coordinator("Rune Rättvis"));
-        mvc.perform(post("/admin/granskning/annonser/" + id + "/godkann")
+        mvc.perform(post("/admin/granskning/annons/" + id + "/godkann")
                         .param("seen", String.valueOf(seen(id)))
                         .session(colleague)
                         .with(csrf()))
@@ -226,7 +226,7 @@ class ModerationIntegrationTests {
     }
 
     void refusedAsOwn(MockHttpSession session, long id, String decision, String name, String value) throws Exception {
-        mvc.perform(post("/admin/granskning/annonser/" + id + "/" + decision)
+        mvc.perform(post("/admin/granskning/annons/" + id + "/" + decision)
                         .param(name, value)
                         .session(session)
                         .with(csrf()))

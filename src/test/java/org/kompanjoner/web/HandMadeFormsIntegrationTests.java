@@ -145,7 +145,7 @@ class HandMadeFormsIntegrationTests {
         // Staff forms.
         MockHttpSession coordinator = people.signIn(people.coordinator("Kalle Kontroll"));
         expectBadRequest(
-                withAFile("/admin/granskning/annonser/" + listing + "/komplettera", "message")
+                withAFile("/admin/granskning/annons/" + listing + "/komplettera", "message")
                         .session(coordinator),
                 "ask for changes");
 

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.kompanjoner.accounts.People;
 import org.kompanjoner.listings.ListingRoutes;
+import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.listings.ListingSummary;
 import org.kompanjoner.listings.Listings;
+import org.kompanjoner.moderation.ReviewItem;
+import org.kompanjoner.moderation.Reviewable;
 import org.kompanjoner.notifications.Mailer;
 import org.kompanjoner.notifications.Notices;
 import org.kompanjoner.notifications.OutgoingMail;
@@ -15,7 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class ListingsFacade implements Listings {
+class ListingsFacade implements Listings, Reviewable {
+
+    static final String KIND = "LISTING";
 
     private final JdbcListings listings;
     private final Postings postings;
@@ -45,8 +50,42 @@ class ListingsFacade implements Listings {
     }
 
     @Override
-    public List<ListingSummary> waitingForReview() {
-        return listings.waitingForReview().stream().map(ListingsFacade::summary).toList();
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String slug() {
+        return ListingRoutes.REVIEW_SLUG;
+    }
+
+    @Override
+    public String kindLabelKey() {
+        return "listings.kind";
+    }
+
+    @Override
+    public List<ReviewItem> waiting() {
+        return listings.waitingForReview().stream().map(ListingsFacade::item).toList();
+    }
+
+    @Override
+    public Optional<ReviewItem> item(long listingId) {
+        return listings.byId(listingId).map(ListingsFacade::item);
+    }
+
+    private static ReviewItem item(Listing listing) {
+        return new ReviewItem(
+                KIND,
+                listing.id(),
+                List.of(listing.ownerId()),
+                listing.content().title(),
+                listing.content().summary(),
+                listing.content().language(),
+                ListingRoutes.listing(listing.id()),
+                listing.updatedAt(),
+                listing.state() == ListingState.PUBLISHED,
+                null);
     }
 
     @Override

@@ -11,8 +11,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Reports {
 
-    public static final String LISTING = "LISTING";
-
     private final JdbcClient jdbc;
 
     Reports(JdbcClient jdbc) {

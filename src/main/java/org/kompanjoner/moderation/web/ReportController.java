@@ -3,12 +3,11 @@ package org.kompanjoner.moderation.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import org.kompanjoner.listings.ListingRoutes;
-import org.kompanjoner.listings.ListingState;
-import org.kompanjoner.listings.ListingSummary;
-import org.kompanjoner.listings.Listings;
 import org.kompanjoner.moderation.ReportReason;
+import org.kompanjoner.moderation.ReviewItem;
+import org.kompanjoner.moderation.Reviewable;
 import org.kompanjoner.moderation.internal.Reports;
+import org.kompanjoner.moderation.internal.ReviewableKinds;
 import org.kompanjoner.shared.Text;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.FormErrors;
@@ -26,33 +25,35 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Anyone, signed in or not, can report a listing; the report lands in the coordinators' queue. */
+/** Anyone, signed in or not, can report public content; the report lands in the coordinators' queue. */
 @Controller
 class ReportController {
 
     static final RateLimiter.Limit REPORTS_PER_ADDRESS = new RateLimiter.Limit(10, Duration.ofHours(1));
     static final int MAX_DETAILS = 2000;
 
-    private final Listings listings;
+    private final ReviewableKinds kinds;
     private final Reports reports;
     private final RateLimiter limits;
 
-    ReportController(Listings listings, Reports reports, RateLimiter limits) {
-        this.listings = listings;
+    ReportController(ReviewableKinds kinds, Reports reports, RateLimiter limits) {
+        this.kinds = kinds;
         this.reports = reports;
         this.limits = limits;
     }
 
-    @GetMapping("/anmal/annons/{id}")
-    String form(@PathVariable long id, Model model) {
-        model.addAttribute("listing", reportable(id));
+    @GetMapping("/anmal/{slug}/{id}")
+    String form(@PathVariable String slug, @PathVariable long id, Model model) {
+        model.addAttribute("item", reportable(slug, id).item());
+        model.addAttribute("slug", slug);
         model.addAttribute("reason", "");
         model.addAttribute("details", "");
         return "moderation/report";
     }
 
-    @PostMapping("/anmal/annons/{id}")
+    @PostMapping("/anmal/{slug}/{id}")
     String report(
+            @PathVariable String slug,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "") String details,
@@ -62,14 +63,15 @@ class ReportController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        ListingSummary listing = reportable(id);
+        Reportable reportable = reportable(slug, id);
         ReportReason chosen = parse(reason);
         String errorKey = chosen == null
                 ? "moderation.report.reason.required"
                 : details.length() > MAX_DETAILS ? "moderation.report.details.too-long" : null;
         if (errorKey != null) {
             response.setStatus(400);
-            model.addAttribute("listing", listing);
+            model.addAttribute("item", reportable.item());
+            model.addAttribute("slug", slug);
             model.addAttribute("reason", reason);
             model.addAttribute("details", details);
             model.addAttribute(
@@ -87,19 +89,22 @@ class ReportController {
         // A robot that filled the hidden field is thanked like anyone, and nothing is stored.
         if (homepage.isBlank()) {
             reports.file(
-                    Reports.LISTING,
+                    reportable.kind().kind(),
                     id,
                     chosen,
                     details.isBlank() ? null : Text.clean(details.strip()),
                     person == null ? null : person.personId());
         }
         Flash.message(redirect, "moderation.report.thanks");
-        return "redirect:" + ListingRoutes.listing(id);
+        return "redirect:" + reportable.item().path();
     }
 
-    private ListingSummary reportable(long id) {
-        return listings.find(id)
-                .filter(listing -> listing.state() == ListingState.PUBLISHED)
+    private record Reportable(Reviewable kind, ReviewItem item) {}
+
+    /** The item, when it is public now; anything else (unknown, a draft, already removed) is not found. */
+    private Reportable reportable(String slug, long id) {
+        return kinds.bySlug(slug)
+                .flatMap(kind -> kind.item(id).filter(ReviewItem::reportable).map(item -> new Reportable(kind, item)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

@@ -2,18 +2,24 @@ package org.kompanjoner.moderation.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.kompanjoner.accounts.People;
-import org.kompanjoner.listings.ListingSummary;
-import org.kompanjoner.listings.Listings;
 import org.kompanjoner.moderation.ModerationRoutes;
+import org.kompanjoner.moderation.ReviewItem;
+import org.kompanjoner.moderation.Reviewable;
 import org.kompanjoner.moderation.internal.Reports;
+import org.kompanjoner.moderation.internal.ReviewableKinds;
 import org.kompanjoner.shared.Text;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.FormErrors;
 import org.kompanjoner.web.SignedInPerson;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,45 +30,52 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The coordinators' queue: listings waiting for review and reported listings, and the decisions. */
+/**
+ * The coordinators' one queue for every kind of content: what waits for review and what was reported,
+ * and the decisions, which the content's own module carries out.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 public class ReviewQueueController {
 
     static final int MAX_MESSAGE = 1000;
 
-    private final Listings listings;
+    private final ReviewableKinds kinds;
     private final Reports reports;
     private final People people;
 
-    ReviewQueueController(Listings listings, Reports reports, People people) {
-        this.listings = listings;
+    ReviewQueueController(ReviewableKinds kinds, Reports reports, People people) {
+        this.kinds = kinds;
         this.reports = reports;
         this.people = people;
     }
 
-    /** A reported listing with the reports about it. */
-    public record Reported(ListingSummary listing, List<Reports.Report> reports) {}
+    /** An item in the queue, with what its kind is called and the reports about it (none when it waits). */
+    public record Entry(ReviewItem item, String slug, String kindLabelKey, List<Reports.Report> reports) {}
 
     @GetMapping(ModerationRoutes.QUEUE)
     String queue(Model model) {
         return render(model, null);
     }
 
-    @PostMapping(ModerationRoutes.QUEUE + "/annonser/{id}/godkann")
+    @PostMapping(ModerationRoutes.QUEUE + "/{slug}/{id}/godkann")
     @Transactional
     String approve(
+            @PathVariable String slug,
             @PathVariable long id,
             @RequestParam long seen,
             @AuthenticationPrincipal SignedInPerson coordinator,
             RedirectAttributes redirect) {
-        if (own(id, coordinator)) {
+        Reviewable kind = kind(slug);
+        if (own(kind, id, coordinator)) {
             return refusedAsOwner(redirect);
         }
         return decided(
-                listings.approve(id, coordinator.personId(), Instant.ofEpochMilli(seen)),
+                kind.approve(id, coordinator.personId(), Instant.ofEpochMilli(seen)),
+                kind,
                 id,
                 coordinator,
                 "APPROVED",
@@ -70,54 +83,82 @@ public class ReviewQueueController {
                 redirect);
     }
 
-    @PostMapping(ModerationRoutes.QUEUE + "/annonser/{id}/komplettera")
+    @PostMapping(ModerationRoutes.QUEUE + "/{slug}/{id}/komplettera")
     @Transactional
     String askForChanges(
+            @PathVariable String slug,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String message,
             @AuthenticationPrincipal SignedInPerson coordinator,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (own(id, coordinator)) {
+        Reviewable kind = kind(slug);
+        if (own(kind, id, coordinator)) {
             return refusedAsOwner(redirect);
         }
         if (!explained(message)) {
             response.setStatus(400);
-            return render(model, FormErrors.rejected("changes-" + id, message, "moderation.queue.message.required"));
+            return render(
+                    model,
+                    FormErrors.rejected("changes-" + slug + "-" + id, message, "moderation.queue.message.required"));
         }
-        boolean done = listings.askForChanges(id, coordinator.personId(), Text.clean(message.strip()));
-        return decided(done, id, coordinator, "CHANGES_REQUESTED", "moderation.queue.changes-requested", redirect);
+        boolean done = kind.askForChanges(id, coordinator.personId(), Text.clean(message.strip()));
+        return decided(
+                done, kind, id, coordinator, "CHANGES_REQUESTED", "moderation.queue.changes-requested", redirect);
     }
 
-    @PostMapping(ModerationRoutes.QUEUE + "/annonser/{id}/ta-bort")
+    @PostMapping(ModerationRoutes.QUEUE + "/{slug}/{id}/ta-bort")
     @Transactional
     String remove(
+            @PathVariable String slug,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String message,
             @AuthenticationPrincipal SignedInPerson coordinator,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (own(id, coordinator)) {
+        Reviewable kind = kind(slug);
+        if (own(kind, id, coordinator)) {
             return refusedAsOwner(redirect);
         }
         if (!explained(message)) {
             response.setStatus(400);
-            return render(model, FormErrors.rejected("remove-" + id, message, "moderation.queue.reason.required"));
+            return render(
+                    model,
+                    FormErrors.rejected("remove-" + slug + "-" + id, message, "moderation.queue.reason.required"));
         }
-        boolean done = listings.remove(id, coordinator.personId(), Text.clean(message.strip()));
-        return decided(done, id, coordinator, "REMOVED", "moderation.queue.removed", redirect);
+        boolean done = kind.remove(id, coordinator.personId(), Text.clean(message.strip()));
+        return decided(done, kind, id, coordinator, "REMOVED", "moderation.queue.removed", redirect);
+    }
+
+    @PostMapping(ModerationRoutes.QUEUE + "/{slug}/{id}/avfarda")
+    String dismiss(
+            @PathVariable String slug,
+            @PathVariable long id,
+            @AuthenticationPrincipal SignedInPerson coordinator,
+            RedirectAttributes redirect) {
+        Reviewable kind = kind(slug);
+        if (own(kind, id, coordinator)) {
+            return refusedAsOwner(redirect);
+        }
+        reports.resolve(kind.kind(), id, coordinator.personId(), "DISMISSED");
+        Flash.message(redirect, "moderation.queue.dismissed");
+        return "redirect:" + ModerationRoutes.QUEUE;
+    }
+
+    private Reviewable kind(String slug) {
+        return kinds.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /**
-     * Whether {@code coordinator} posted the listing. Nobody reviews their own listing: approving,
-     * sending back, removing it or dismissing reports about it is left to a colleague, and to take it
-     * down the owner withdraws it like any member.
+     * Whether {@code coordinator} is among the item's owners. Nobody reviews their own content: approving,
+     * sending back, removing it or dismissing reports about it is left to a colleague, and to take it down
+     * the owner withdraws it like any member.
      */
-    private boolean own(long id, SignedInPerson coordinator) {
-        return listings.find(id)
-                .filter(listing -> listing.ownerId() == coordinator.personId())
+    private static boolean own(Reviewable kind, long id, SignedInPerson coordinator) {
+        return kind.item(id)
+                .filter(item -> item.ownedBy(coordinator.personId()))
                 .isPresent();
     }
 
@@ -133,6 +174,7 @@ public class ReviewQueueController {
     /** Closes the item's reports with the decision, or says that someone else changed it first. */
     private String decided(
             boolean done,
+            Reviewable kind,
             long id,
             SignedInPerson coordinator,
             String decision,
@@ -142,45 +184,36 @@ public class ReviewQueueController {
             Flash.problem(redirect, "moderation.queue.not-now");
             return "redirect:" + ModerationRoutes.QUEUE;
         }
-        reports.resolve(Reports.LISTING, id, coordinator.personId(), decision);
+        reports.resolve(kind.kind(), id, coordinator.personId(), decision);
         Flash.message(redirect, messageKey);
-        return "redirect:" + ModerationRoutes.QUEUE;
-    }
-
-    @PostMapping(ModerationRoutes.QUEUE + "/annonser/{id}/avfarda")
-    String dismiss(
-            @PathVariable long id, @AuthenticationPrincipal SignedInPerson coordinator, RedirectAttributes redirect) {
-        if (own(id, coordinator)) {
-            return refusedAsOwner(redirect);
-        }
-        reports.resolve(Reports.LISTING, id, coordinator.personId(), "DISMISSED");
-        Flash.message(redirect, "moderation.queue.dismissed");
         return "redirect:" + ModerationRoutes.QUEUE;
     }
 
     /** The queue, with a refused decision's message tied to the field it was about. */
     private String render(Model model, Errors errors) {
-        Map<Long, List<Reports.Report>> byListing = new LinkedHashMap<>();
-        for (Reports.Report report : reports.open(Reports.LISTING)) {
-            byListing
-                    .computeIfAbsent(report.subjectId(), id -> new java.util.ArrayList<>())
-                    .add(report);
+        List<Entry> waiting = new ArrayList<>();
+        List<Entry> reported = new ArrayList<>();
+        for (Reviewable kind : kinds.all()) {
+            kind.waiting().forEach(item -> waiting.add(new Entry(item, kind.slug(), kind.kindLabelKey(), List.of())));
+            Map<Long, List<Reports.Report>> byItem = new LinkedHashMap<>();
+            for (Reports.Report report : reports.open(kind.kind())) {
+                byItem.computeIfAbsent(report.subjectId(), id -> new ArrayList<>())
+                        .add(report);
+            }
+            byItem.forEach((id, about) -> kind.item(id)
+                    .ifPresent(item -> reported.add(new Entry(item, kind.slug(), kind.kindLabelKey(), about))));
         }
-        List<Reported> reported = byListing.entrySet().stream()
-                .flatMap(entry ->
-                        listings.find(entry.getKey()).stream().map(listing -> new Reported(listing, entry.getValue())))
-                .toList();
-        List<ListingSummary> waiting = listings.waitingForReview();
-        // Who sent each listing in, so the coordinator can weigh a first-time poster differently.
-        Map<Long, String> posters = new java.util.HashMap<>();
-        java.util.stream.Stream.concat(waiting.stream(), reported.stream().map(Reported::listing))
-                .map(ListingSummary::ownerId)
+        // Oldest first across kinds: what has waited longest is looked at first.
+        waiting.sort(Comparator.comparing(entry -> entry.item().updatedAt()));
+        // Who sent each item in, so the coordinator can weigh a first-time poster differently.
+        Map<Long, String> senders = new HashMap<>();
+        Stream.concat(waiting.stream(), reported.stream())
+                .map(entry -> entry.item().sender())
                 .distinct()
-                .forEach(ownerId ->
-                        people.find(ownerId).ifPresent(person -> posters.put(ownerId, person.displayName())));
+                .forEach(sender -> people.find(sender).ifPresent(person -> senders.put(sender, person.displayName())));
         model.addAttribute("waiting", waiting);
         model.addAttribute("reported", reported);
-        model.addAttribute("posters", posters);
+        model.addAttribute("posters", senders);
         model.addAttribute("formErrors", errors);
         return "moderation/queue";
     }
