@@ -27,11 +27,29 @@ import org.junit.jupiter.api.Test;
  */
 class MessagesTests {
 
-    static final List<String> MODULES =
-            List.of("web", "accounts", "taxonomy", "notifications", "listings", "moderation");
+    /** Every module with messages, found from the Swedish files as the application finds them. */
+    static final List<String> MODULES = modulesWithMessages();
+
     static final List<String> LANGUAGES = List.of("sv", "en");
-    static final Pattern KEY_IN_SOURCE = Pattern.compile(
-            "[\"{]((?:web|accounts|taxonomy|notifications|listings|moderation)\\.[a-zA-Z0-9][a-zA-Z0-9.\\-]*)[\"}]");
+    static final Pattern KEY_IN_SOURCE =
+            Pattern.compile("[\"{]((?:" + String.join("|", MODULES) + ")\\.[a-zA-Z0-9][a-zA-Z0-9.\\-]*)[\"}]");
+
+    private static List<String> modulesWithMessages() {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/messages"))) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith("_sv.properties"))
+                    .map(name -> name.substring(0, name.length() - "_sv.properties".length()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void everyModulesMessagesAreFound() {
+        assertThat(MODULES).contains("web", "accounts", "listings", "moderation");
+    }
 
     @Test
     void everyModuleHasTheSameKeysInEveryLanguageAndNoEmptyMessage() throws IOException {
