@@ -1,3 +1,5 @@
 /** People, their sign-in and roles; organisations and their members. */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Accounts",
+        allowedDependencies = {"taxonomy", "notifications", "web", "shared"})
 package org.kompanjoner.accounts;

@@ -1,3 +1,5 @@
 /** The frame every page shares: layout, language, error pages, security headers and form helpers. */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(
+        type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+        allowedDependencies = {"shared"})
 package org.kompanjoner.web;
