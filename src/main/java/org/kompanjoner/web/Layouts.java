@@ -111,6 +111,14 @@ public class Layouts {
         if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
             return path;
         }
+        return nearestPage(path);
+    }
+
+    /**
+     * The nearest address at or above {@code path} that is a page (answers GET): the listing for a form
+     * sent from it, the account page for a change of password.
+     */
+    public String nearestPage(String path) {
         String candidate = Layout.sitePath(path);
         while (!candidate.equals("/") && !answersGet(candidate)) {
             candidate = candidate.substring(0, Math.max(1, candidate.lastIndexOf('/')));

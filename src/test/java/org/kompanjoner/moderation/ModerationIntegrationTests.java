@@ -239,7 +239,9 @@ class ModerationIntegrationTests {
         Someone poster = people.coordinator("Sigge Själv");
         long id = submitted(poster, "Mentor sökes");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> postings.approve(id, poster.id()))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOfSatisfying(
+                        org.kompanjoner.shared.Refused.class,
+                        refused -> assertThat(refused.why()).isEqualTo(org.kompanjoner.shared.Refused.Why.NOT_YOURS));
         assertThat(state(id)).isEqualTo("PENDING_REVIEW");
     }
 }

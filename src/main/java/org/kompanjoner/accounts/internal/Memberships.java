@@ -11,7 +11,6 @@ import org.kompanjoner.accounts.OrganisationUpdated;
 import org.kompanjoner.shared.Refused;
 import org.kompanjoner.shared.SecretToken;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +51,7 @@ public class Memberships {
 
     private void requireOwner(long organisationId, long personId) {
         if (!isOwner(organisationId, personId)) {
-            throw new AccessDeniedException("Only an owner may change this organisation");
+            throw Refused.notYours("Only an owner may change this organisation");
         }
     }
 
@@ -121,7 +120,7 @@ public class Memberships {
     public Acceptance accept(String secret, long personId) {
         Invitation invitation = openInvitation(secret).orElseThrow(() -> new Refused("accounts.invitation.invalid"));
         if (!sentTo(invitation, personId)) {
-            throw new AccessDeniedException("The invitation was sent to another address");
+            throw Refused.notYours("The invitation was sent to another address");
         }
         if (organisations.isMember(invitation.organisationId(), personId)) {
             return Acceptance.ALREADY_MEMBER;

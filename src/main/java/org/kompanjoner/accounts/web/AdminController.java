@@ -8,6 +8,7 @@ import org.kompanjoner.accounts.Role;
 import org.kompanjoner.accounts.internal.JdbcOrganisations;
 import org.kompanjoner.accounts.internal.JdbcPeople;
 import org.kompanjoner.accounts.internal.Person;
+import org.kompanjoner.shared.Refused;
 import org.kompanjoner.web.Flash;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,7 +52,7 @@ class AdminController {
             @PathVariable long personId,
             @RequestParam(required = false) Set<String> roles,
             RedirectAttributes redirect) {
-        Person person = people.byId(personId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Person person = people.byId(personId).orElseThrow(() -> Refused.notFound());
         Set<Role> wanted = EnumSet.of(Role.MEMBER);
         try {
             if (roles != null) {

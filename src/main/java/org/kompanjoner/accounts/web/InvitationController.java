@@ -10,7 +10,6 @@ import org.kompanjoner.accounts.internal.Memberships;
 import org.kompanjoner.accounts.internal.Organisation;
 import org.kompanjoner.shared.Refused;
 import org.kompanjoner.web.Flash;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,7 +64,7 @@ class InvitationController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         if (user == null) {
-            throw new AccessDeniedException("Sign in to accept");
+            throw Refused.notYours("Sign in to accept");
         }
         Invitation invitation = memberships.openInvitation(token).orElse(null);
         if (invitation == null) {
@@ -81,6 +80,7 @@ class InvitationController {
         try {
             result = memberships.accept(token, user.personId());
         } catch (Refused refused) {
+            refused.explained();
             response.setStatus(404);
             return "accounts/invitation-invalid";
         }

@@ -12,7 +12,6 @@ import org.kompanjoner.accounts.internal.Organisation;
 import org.kompanjoner.shared.Refused;
 import org.kompanjoner.web.Flash;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,6 +66,7 @@ class MembersController {
             try {
                 memberships.invite(organisation.id(), email, user.personId(), locale);
             } catch (Refused refused) {
+                refused.explained();
                 errors.rejectValue("email", refused.messageKey());
             }
         }
@@ -110,6 +110,7 @@ class MembersController {
             memberships.changeRole(organisation.id(), personId, newRole, user.personId());
             Flash.message(redirect, "accounts.members.role-changed");
         } catch (Refused refused) {
+            refused.explained();
             Flash.problem(redirect, refused.messageKey());
         }
         return "redirect:" + AccountRoutes.members(slug);
@@ -126,6 +127,7 @@ class MembersController {
         try {
             memberships.remove(organisation.id(), personId, user.personId());
         } catch (Refused refused) {
+            refused.explained();
             Flash.problem(redirect, refused.messageKey());
             return "redirect:"
                     + (memberships.isOwner(organisation.id(), user.personId())
@@ -150,19 +152,19 @@ class MembersController {
     }
 
     private Organisation find(String slug) {
-        return organisations.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return organisations.bySlug(slug).orElseThrow(() -> Refused.notFound());
     }
 
     private void requireOwner(Organisation organisation, AccountUser user) {
         requireSignedIn(user);
         if (!memberships.isOwner(organisation.id(), user.personId())) {
-            throw new AccessDeniedException("Not an owner");
+            throw Refused.notYours("Not an owner");
         }
     }
 
     private static void requireSignedIn(AccountUser user) {
         if (user == null) {
-            throw new AccessDeniedException("Not signed in");
+            throw Refused.notYours("Not signed in");
         }
     }
 }

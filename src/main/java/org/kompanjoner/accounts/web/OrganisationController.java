@@ -22,7 +22,6 @@ import org.kompanjoner.web.Layout;
 import org.kompanjoner.web.RateLimiter;
 import org.kompanjoner.web.Requests;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The organisation directory, public organisation pages, and creating and editing a profile. */
@@ -158,6 +156,7 @@ public class OrganisationController {
                 Flash.message(redirect, "accounts.organisation.created", created.name());
                 return "redirect:" + AccountRoutes.organisation(created.slug());
             } catch (Refused refused) {
+                refused.explained();
                 errors.rejectValue("organisationNumber", refused.messageKey());
             }
         }
@@ -214,6 +213,7 @@ public class OrganisationController {
                 Flash.message(redirect, "accounts.organisation.saved");
                 return "redirect:" + AccountRoutes.organisation(organisation.slug());
             } catch (Refused refused) {
+                refused.explained();
                 errors.rejectValue("organisationNumber", refused.messageKey());
             }
         }
@@ -235,14 +235,14 @@ public class OrganisationController {
     }
 
     private Organisation find(String slug) {
-        return organisations.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return organisations.bySlug(slug).orElseThrow(() -> Refused.notFound());
     }
 
     /** The organisation, when {@code user} owns it; anyone else is refused with 403. */
     private Organisation findOwned(String slug, AccountUser user) {
         Organisation organisation = find(slug);
         if (user == null || !memberships.isOwner(organisation.id(), user.personId())) {
-            throw new org.springframework.security.access.AccessDeniedException("Not an owner");
+            throw Refused.notYours("Not an owner");
         }
         return organisation;
     }

@@ -9,6 +9,7 @@ import org.kompanjoner.listings.ListingRoutes;
 import org.kompanjoner.notifications.Mailer;
 import org.kompanjoner.notifications.Notices;
 import org.kompanjoner.notifications.OutgoingMail;
+import org.kompanjoner.shared.Refused;
 import org.kompanjoner.shared.SecretToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +61,7 @@ public class ExpiryJob {
         for (long id : listings.publishedButPast(postings.today())) {
             try {
                 postings.expire(id);
-            } catch (Postings.NotNow renewedMeanwhile) {
+            } catch (Refused renewedMeanwhile) {
                 // The owner renewed it between the query and now: nothing to do.
             } catch (RuntimeException failure) {
                 // One listing that cannot be expired must not keep the others open; the next run tries again.

@@ -22,7 +22,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,7 +79,7 @@ public class Interests {
         // Locked, so that the same form sent twice at once cannot open two interests.
         Listing listing = listings.lockAndRead(listingId).orElseThrow();
         if (listing.ownedBy(memberId)) {
-            throw new AccessDeniedException("The owner cannot answer their own listing");
+            throw Refused.notYours("The owner cannot answer their own listing");
         }
         if (!listing.live(postings.today())) {
             throw new Refused("listings.interest.closed");
@@ -111,7 +110,7 @@ public class Interests {
         Interest interest = find(interestId).orElseThrow();
         Listing listing = listings.byId(interest.listingId()).orElseThrow();
         if (!listing.ownedBy(ownerId)) {
-            throw new AccessDeniedException("Only the owner decides");
+            throw Refused.notYours("Only the owner decides");
         }
         // Accepting reveals the member's contact details: not once the listing is closed, least of all
         // when a coordinator removed it.
@@ -142,7 +141,7 @@ public class Interests {
         Interest interest = find(interestId).orElseThrow();
         Listing listing = listings.byId(interest.listingId()).orElseThrow();
         if (!party(interest, listing, authorId)) {
-            throw new AccessDeniedException("Not part of this conversation");
+            throw Refused.notYours("Not part of this conversation");
         }
         if (interest.state() != State.ACCEPTED) {
             throw new Refused("listings.interest.not-accepted");

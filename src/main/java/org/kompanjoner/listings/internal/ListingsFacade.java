@@ -13,6 +13,7 @@ import org.kompanjoner.moderation.Reviewable;
 import org.kompanjoner.notifications.Mailer;
 import org.kompanjoner.notifications.Notices;
 import org.kompanjoner.notifications.OutgoingMail;
+import org.kompanjoner.shared.Refused;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,7 +128,9 @@ class ListingsFacade implements Listings, Reviewable {
         }
         try {
             decision.run();
-        } catch (Postings.NotNow notNow) {
+        } catch (Refused notNow) {
+            notNow.explained();
+            // A decision on a listing that changed meanwhile is not made; the queue says so.
             return false;
         }
         tellOwner(listingId, subjectKey, bodyKey, reason);

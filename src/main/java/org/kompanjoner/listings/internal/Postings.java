@@ -13,7 +13,6 @@ import org.kompanjoner.shared.Refused;
 import org.kompanjoner.web.Markdown;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +33,6 @@ public class Postings {
      * spam arrives with links, and a new account is where it comes from.
      */
     public static final int NEW_MEMBER_LINKS = 2;
-
-    /** The change is not possible in the listing's current state. */
-    public static class NotNow extends RuntimeException {
-        NotNow(String message) {
-            super(message);
-        }
-    }
 
     private final JdbcListings listings;
     private final ApplicationEventPublisher events;
@@ -89,7 +81,7 @@ public class Postings {
     public ListingState edit(long listingId, ListingContent content, long actorId) {
         Listing listing = owned(listingId, actorId);
         if (!listing.state().open()) {
-            throw new NotNow("A closed listing cannot be edited");
+            throw Refused.notNow("listings.closed");
         }
         refuseTooManyLinks(listing.ownerId(), content);
         listings.update(listingId, content);
@@ -111,7 +103,7 @@ public class Postings {
     public ListingState submit(long listingId, long actorId) {
         Listing listing = owned(listingId, actorId);
         if (listing.state() != ListingState.DRAFT) {
-            throw new NotNow("Only a draft can be submitted");
+            throw Refused.notNow("listings.not-now");
         }
         // A listing a coordinator sent back is looked at again, even from a poster who is known by now.
         boolean review = listings.everPublishedBy(listing.ownerId()) == 0
@@ -123,45 +115,45 @@ public class Postings {
     }
 
     // Refused decisions write nothing, so they need not spoil the transaction they are part of.
-    @Transactional(noRollbackFor = NotNow.class)
+    @Transactional(noRollbackFor = Refused.class)
     public void approve(long listingId, long coordinatorId) {
         approve(listingId, coordinatorId, null);
     }
 
     /** Approves the version the coordinator read ({@code seen}, its last change), or refuses; null skips that check. */
     // Refused decisions write nothing, so they need not spoil the transaction they are part of.
-    @Transactional(noRollbackFor = NotNow.class)
+    @Transactional(noRollbackFor = Refused.class)
     public void approve(long listingId, long coordinatorId, Instant seen) {
         Listing listing = listings.lockAndRead(listingId).orElseThrow();
         requireAnotherReviewer(listing, coordinatorId);
         if (listing.state() != ListingState.PENDING_REVIEW) {
-            throw new NotNow("Only a listing waiting for review can be approved");
+            throw Refused.notNow("listings.not-now");
         }
         if (seen != null && listing.updatedAt().toEpochMilli() != seen.toEpochMilli()) {
-            throw new NotNow("The listing was edited after the coordinator read it");
+            throw Refused.notNow("listings.not-now");
         }
         move(listing, ListingState.PUBLISHED, coordinatorId, null);
     }
 
     /** Back to a draft the owner can change and submit again; the message says what to change. */
     // Refused decisions write nothing, so they need not spoil the transaction they are part of.
-    @Transactional(noRollbackFor = NotNow.class)
+    @Transactional(noRollbackFor = Refused.class)
     public void askForChanges(long listingId, long coordinatorId, String message) {
         Listing listing = listings.byId(listingId).orElseThrow();
         requireAnotherReviewer(listing, coordinatorId);
         if (listing.state() != ListingState.PENDING_REVIEW && listing.state() != ListingState.PUBLISHED) {
-            throw new NotNow("Only a waiting or published listing can be sent back");
+            throw Refused.notNow("listings.not-now");
         }
         move(listing, ListingState.DRAFT, coordinatorId, message);
     }
 
     // Refused decisions write nothing, so they need not spoil the transaction they are part of.
-    @Transactional(noRollbackFor = NotNow.class)
+    @Transactional(noRollbackFor = Refused.class)
     public void remove(long listingId, long coordinatorId, String reason) {
         Listing listing = listings.byId(listingId).orElseThrow();
         requireAnotherReviewer(listing, coordinatorId);
         if (!listing.state().open() && listing.state() != ListingState.EXPIRED) {
-            throw new NotNow("The listing is already closed");
+            throw Refused.notNow("listings.not-now");
         }
         move(listing, ListingState.REMOVED, coordinatorId, reason);
     }
@@ -170,7 +162,7 @@ public class Postings {
     public void withdraw(long listingId, long actorId) {
         Listing listing = owned(listingId, actorId);
         if (!listing.state().open() && listing.state() != ListingState.EXPIRED) {
-            throw new NotNow("The listing is already closed");
+            throw Refused.notNow("listings.not-now");
         }
         move(listing, ListingState.WITHDRAWN, actorId, null);
     }
@@ -180,20 +172,20 @@ public class Postings {
     public void markFulfilled(long listingId, String story, long actorId) {
         Listing listing = owned(listingId, actorId);
         if (listing.state() != ListingState.PUBLISHED && listing.state() != ListingState.EXPIRED) {
-            throw new NotNow("Only a published or expired listing can be fulfilled");
+            throw Refused.notNow("listings.not-now");
         }
         listings.setFulfilledStory(listingId, story == null || story.isBlank() ? null : story.strip());
         move(listing, ListingState.FULFILLED, actorId, null);
     }
 
     /** Closes a published listing whose last day has passed (the nightly job, not a person). */
-    @Transactional(noRollbackFor = NotNow.class)
+    @Transactional(noRollbackFor = Refused.class)
     public void expire(long listingId) {
         // Locked: an owner renewing at this moment either comes first (and the listing stays) or after.
         Listing listing = listings.lockAndRead(listingId).orElseThrow();
         if (listing.state() != ListingState.PUBLISHED
                 || !listing.content().expiresOn().isBefore(today())) {
-            throw new NotNow("The listing has not expired");
+            throw Refused.notNow("listings.not-now");
         }
         move(listing, ListingState.EXPIRED, null, null);
     }
@@ -214,10 +206,10 @@ public class Postings {
     public void renew(long listingId, long actorId) {
         Listing listing = listings.lockAndRead(listingId).orElseThrow();
         if (!listing.ownedBy(actorId)) {
-            throw new AccessDeniedException("Only the owner may change a listing");
+            throw Refused.notYours("Only the owner may change a listing");
         }
         if (listing.state() != ListingState.PUBLISHED && listing.state() != ListingState.EXPIRED) {
-            throw new NotNow("Only a published or expired listing can be renewed");
+            throw Refused.notNow("listings.not-now");
         }
         // Renewing never shortens a listing that was posted for longer.
         LocalDate renewed = today().plusDays(DEFAULT_DAYS);
@@ -234,8 +226,9 @@ public class Postings {
     }
 
     private void move(Listing listing, ListingState to, Long actorId, String reason) {
-        if (!listings.changeState(listing.id(), listing.state(), to, actorId, reason)) {
-            throw new NotNow("The listing was changed by someone else");
+        if (!listing.state().canMoveTo(to)
+                || !listings.changeState(listing.id(), listing.state(), to, actorId, reason)) {
+            throw Refused.notNow("listings.not-now");
         }
         switch (to) {
             case PUBLISHED -> events.publishEvent(new ListingPublished(listing.id()));
@@ -254,14 +247,14 @@ public class Postings {
      */
     private static void requireAnotherReviewer(Listing listing, long reviewerId) {
         if (listing.ownedBy(reviewerId)) {
-            throw new AccessDeniedException("A listing is reviewed by someone other than its owner");
+            throw Refused.notYours("A listing is reviewed by someone other than its owner");
         }
     }
 
     private Listing owned(long listingId, long actorId) {
         Listing listing = listings.byId(listingId).orElseThrow();
         if (!listing.ownedBy(actorId)) {
-            throw new AccessDeniedException("Only the owner may change a listing");
+            throw Refused.notYours("Only the owner may change a listing");
         }
         return listing;
     }

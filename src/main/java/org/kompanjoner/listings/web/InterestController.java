@@ -16,8 +16,6 @@ import org.kompanjoner.shared.Text;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.FormErrors;
 import org.kompanjoner.web.SignedInPerson;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An interest and its conversation, seen only by the listing's owner and the member who answered. */
@@ -68,12 +65,9 @@ public class InterestController {
 
     private String decide(long id, SignedInPerson owner, boolean accept, RedirectAttributes redirect) {
         find(id);
-        try {
-            interests.decide(id, owner.personId(), accept);
-            Flash.message(redirect, accept ? "listings.interest.accepted" : "listings.interest.declined");
-        } catch (Refused refused) {
-            Flash.problem(redirect, refused.messageKey());
-        }
+        // A refusal (decided already, the listing closed) comes back to this page with its message.
+        interests.decide(id, owner.personId(), accept);
+        Flash.message(redirect, accept ? "listings.interest.accepted" : "listings.interest.declined");
         return "redirect:" + ListingRoutes.interest(id);
     }
 
@@ -92,11 +86,7 @@ public class InterestController {
             model.addAttribute("body", body);
             return render(id, author, model);
         }
-        try {
-            interests.write(id, author.personId(), Text.clean(body.strip()));
-        } catch (Refused refused) {
-            Flash.problem(redirect, refused.messageKey());
-        }
+        interests.write(id, author.personId(), Text.clean(body.strip()));
         return "redirect:" + ListingRoutes.interest(id) + "#messages";
     }
 
@@ -104,7 +94,7 @@ public class InterestController {
         Interests.Interest interest = find(id);
         Listing listing = listings.byId(interest.listingId()).orElseThrow();
         if (!interests.party(interest, listing, viewer.personId())) {
-            throw new AccessDeniedException("Not part of this conversation");
+            throw Refused.notYours("Not part of this conversation");
         }
         boolean accepted = interest.state() == Interests.State.ACCEPTED;
         model.addAttribute("interest", interest);
@@ -131,6 +121,6 @@ public class InterestController {
     }
 
     private Interests.Interest find(long id) {
-        return interests.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return interests.find(id).orElseThrow(() -> Refused.notFound());
     }
 }

@@ -30,8 +30,6 @@ import org.kompanjoner.web.Requests;
 import org.kompanjoner.web.SignedInPerson;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,7 +41,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Posting, showing and managing listings. */
@@ -224,6 +221,7 @@ public class ListingController {
                 Flash.message(redirect, "listings.interest.sent");
                 return "redirect:" + ListingRoutes.interest(interestId);
             } catch (Refused refused) {
+                refused.explained();
                 errorKey = refused.messageKey();
             }
         }
@@ -253,7 +251,7 @@ public class ListingController {
         };
         // Staff see what they moderate (waiting and removed listings), not drafts nobody has sent in yet.
         if (!publiclyVisible && !owner && !(staff && listing.state() != ListingState.DRAFT)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw Refused.notFound();
         }
         ListingView view = view(listing, locale);
         model.addAttribute("view", view);
@@ -320,12 +318,16 @@ public class ListingController {
         ListingState after;
         try {
             after = postings.edit(id, content, person.personId());
-        } catch (Postings.NotNow closed) {
-            Flash.problem(redirect, "listings.closed");
+        } catch (Refused closed) {
+            if (closed.why() != Refused.Why.NOT_NOW) {
+                throw closed;
+            }
+            // Closed while it was being edited: the listing's own page says what became of it.
+            Flash.problem(redirect, closed.messageKey());
             return "redirect:" + ListingRoutes.listing(id);
         }
         if (listing.state() == ListingState.DRAFT) {
-            return change(id, redirect, () -> afterSave(id, action, person, redirect));
+            return afterSave(id, action, person, redirect);
         }
         Flash.message(
                 redirect,
@@ -350,18 +352,16 @@ public class ListingController {
     @PostMapping(ListingRoutes.LISTINGS + "/{id}/skicka")
     String submit(@PathVariable long id, @AuthenticationPrincipal SignedInPerson person, RedirectAttributes redirect) {
         owned(id, person);
-        return change(id, redirect, () -> afterSave(id, "submit", person, redirect));
+        return afterSave(id, "submit", person, redirect);
     }
 
     @PostMapping(ListingRoutes.LISTINGS + "/{id}/ta-tillbaka")
     String withdraw(
             @PathVariable long id, @AuthenticationPrincipal SignedInPerson person, RedirectAttributes redirect) {
         owned(id, person);
-        return change(id, redirect, () -> {
-            postings.withdraw(id, person.personId());
-            Flash.message(redirect, "listings.withdrawn");
-            return "redirect:" + ListingRoutes.listing(id);
-        });
+        postings.withdraw(id, person.personId());
+        Flash.message(redirect, "listings.withdrawn");
+        return "redirect:" + ListingRoutes.listing(id);
     }
 
     @PostMapping(ListingRoutes.LISTINGS + "/{id}/partner-hittad")
@@ -372,21 +372,17 @@ public class ListingController {
             RedirectAttributes redirect) {
         owned(id, person);
         String text = story.length() > 2000 ? story.substring(0, 2000) : story;
-        return change(id, redirect, () -> {
-            postings.markFulfilled(id, org.kompanjoner.shared.Text.clean(text), person.personId());
-            Flash.message(redirect, "listings.fulfilled");
-            return "redirect:" + ListingRoutes.listing(id);
-        });
+        postings.markFulfilled(id, org.kompanjoner.shared.Text.clean(text), person.personId());
+        Flash.message(redirect, "listings.fulfilled");
+        return "redirect:" + ListingRoutes.listing(id);
     }
 
     @PostMapping(ListingRoutes.LISTINGS + "/{id}/forlang")
     String renew(@PathVariable long id, @AuthenticationPrincipal SignedInPerson person, RedirectAttributes redirect) {
         owned(id, person);
-        return change(id, redirect, () -> {
-            postings.renew(id, person.personId());
-            Flash.message(redirect, "listings.renewed");
-            return "redirect:" + ListingRoutes.listing(id);
-        });
+        postings.renew(id, person.personId());
+        Flash.message(redirect, "listings.renewed");
+        return "redirect:" + ListingRoutes.listing(id);
     }
 
     /** The one-click renewal from the reminder mail; the link is the proof, no sign-in needed. */
@@ -435,15 +431,6 @@ public class ListingController {
         return "listings/mine";
     }
 
-    private String change(long id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
-        try {
-            return action.get();
-        } catch (Postings.NotNow notNow) {
-            Flash.problem(redirect, "listings.not-now");
-            return "redirect:" + ListingRoutes.listing(id);
-        }
-    }
-
     private String form(
             Model model,
             ListingForm form,
@@ -483,14 +470,14 @@ public class ListingController {
     }
 
     private Listing find(long id) {
-        return listings.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return listings.byId(id).orElseThrow(() -> Refused.notFound());
     }
 
     /** The listing, when {@code person} owns it; anyone else is refused with 403. */
     private Listing owned(long id, SignedInPerson person) {
         Listing listing = find(id);
         if (person == null || !listing.ownedBy(person.personId())) {
-            throw new AccessDeniedException("Not the owner");
+            throw Refused.notYours("Not the owner");
         }
         return listing;
     }

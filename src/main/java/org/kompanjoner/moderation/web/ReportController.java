@@ -8,13 +8,13 @@ import org.kompanjoner.moderation.ReviewItem;
 import org.kompanjoner.moderation.Reviewable;
 import org.kompanjoner.moderation.internal.Reports;
 import org.kompanjoner.moderation.internal.ReviewableKinds;
+import org.kompanjoner.shared.Refused;
 import org.kompanjoner.shared.Text;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.FormErrors;
 import org.kompanjoner.web.RateLimiter;
 import org.kompanjoner.web.Requests;
 import org.kompanjoner.web.SignedInPerson;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Anyone, signed in or not, can report public content; the report lands in the coordinators' queue. */
@@ -105,7 +104,7 @@ class ReportController {
     private Reportable reportable(String slug, long id) {
         return kinds.bySlug(slug)
                 .flatMap(kind -> kind.item(id).filter(ReviewItem::reportable).map(item -> new Reportable(kind, item)))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> Refused.notFound());
     }
 
     private static ReportReason parse(String reason) {

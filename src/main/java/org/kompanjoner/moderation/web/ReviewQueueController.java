@@ -15,11 +15,11 @@ import org.kompanjoner.moderation.ReviewItem;
 import org.kompanjoner.moderation.Reviewable;
 import org.kompanjoner.moderation.internal.Reports;
 import org.kompanjoner.moderation.internal.ReviewableKinds;
+import org.kompanjoner.shared.Refused;
 import org.kompanjoner.shared.Text;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.FormErrors;
 import org.kompanjoner.web.SignedInPerson;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -148,7 +147,7 @@ public class ReviewQueueController {
     }
 
     private Reviewable kind(String slug) {
-        return kinds.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return kinds.bySlug(slug).orElseThrow(() -> Refused.notFound());
     }
 
     /**

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kompanjoner.shared.Refused;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.core.Authentication;
@@ -21,7 +21,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The outbox as coordinators see it. Mail that has not been sent (no SMTP configured, or SMTP failing)
@@ -94,14 +93,11 @@ public class MailboxController {
 
     @GetMapping(MailboxRoutes.MAILBOX + "/{id}")
     String show(@PathVariable long id, Authentication reader, Model model) {
-        MailRow mail = jdbc.sql("""
+        MailRow mail =
+                jdbc.sql("""
                 select id, recipient, subject, created_at, sent_at, carries_secret, personal, body_text
                 from notifications_mail where id = ?
-                """)
-                .param(id)
-                .query(MailboxController::row)
-                .optional()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                """).param(id).query(MailboxController::row).optional().orElseThrow(() -> Refused.notFound());
         boolean administrator =
                 reader.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
         boolean linksShown = !mail.carriesSecret() || (administrator && smtp.getIfAvailable() == null);

@@ -2,9 +2,9 @@ package org.kompanjoner.notifications.web;
 
 import org.kompanjoner.notifications.NoticeRoutes;
 import org.kompanjoner.notifications.internal.JdbcNotices;
+import org.kompanjoner.shared.Refused;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.SignedInPerson;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A person's notices: the list, opening one (which marks it read), and marking them all read. */
@@ -51,8 +50,7 @@ public class NoticesController {
      */
     @GetMapping(NoticeRoutes.NOTICES + "/{id}")
     String open(@PathVariable long id, @AuthenticationPrincipal SignedInPerson person) {
-        String link = notices.open(id, person.personId())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String link = notices.open(id, person.personId()).orElseThrow(() -> Refused.notFound());
         return "redirect:" + link;
     }
 

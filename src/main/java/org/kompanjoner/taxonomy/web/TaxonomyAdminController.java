@@ -3,11 +3,11 @@ package org.kompanjoner.taxonomy.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Locale;
+import org.kompanjoner.shared.Refused;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.Term;
 import org.kompanjoner.taxonomy.TermKind;
 import org.kompanjoner.web.Flash;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators rename and hide vocabulary entries. */
@@ -74,14 +73,14 @@ class TaxonomyAdminController {
     }
 
     private Term find(String kind, String code) {
-        return taxonomy.find(kindOf(kind), code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return taxonomy.find(kindOf(kind), code).orElseThrow(() -> Refused.notFound());
     }
 
     private static TermKind kindOf(String kind) {
         try {
             return TermKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw Refused.notFound();
         }
     }
 }

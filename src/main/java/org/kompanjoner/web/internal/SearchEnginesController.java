@@ -7,16 +7,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.kompanjoner.shared.Refused;
 import org.kompanjoner.web.SitemapContributor;
 import org.kompanjoner.web.SitemapContributor.Entry;
 import org.kompanjoner.web.WebRoutes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -94,7 +93,7 @@ class SearchEnginesController {
     void sitemapPart(@PathVariable int part, HttpServletResponse response) throws IOException {
         long total = contributors.stream().mapToLong(SitemapContributor::count).sum();
         if (part < 1 || (long) (part - 1) * PER_FILE >= total) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw Refused.notFound();
         }
         urls(xml(response), (long) (part - 1) * PER_FILE);
     }
