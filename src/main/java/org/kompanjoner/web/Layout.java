@@ -53,6 +53,10 @@ public final class Layout {
     private final Set<String> roles;
     private final CsrfToken csrf;
     private final Contributions contributions;
+    private final java.time.ZoneId zone;
+
+    private static final java.time.format.DateTimeFormatter MINUTES =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final List<Flash.Notice> flash;
     private final IntSupplier status;
     private final UnaryOperator<String> assets;
@@ -66,6 +70,7 @@ public final class Layout {
             CsrfToken csrf,
             List<Flash.Notice> flash,
             Contributions contributions,
+            java.time.ZoneId zone,
             IntSupplier status,
             UnaryOperator<String> assets) {
         this.messages = messages;
@@ -76,6 +81,7 @@ public final class Layout {
         this.csrf = csrf;
         this.flash = List.copyOf(flash);
         this.contributions = contributions;
+        this.zone = zone;
         this.status = status;
         this.assets = assets;
     }
@@ -128,6 +134,16 @@ public final class Layout {
     /** A date written out in the page's language ("30 november 2026", "30 November 2026"). */
     public String date(java.time.LocalDate date) {
         return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    }
+
+    /** The day {@code moment} fell on in the county, as a machine reads it (2026-11-30). */
+    public String day(java.time.Instant moment) {
+        return moment.atZone(zone).toLocalDate().toString();
+    }
+
+    /** {@code moment} in the county's time, to the minute (2026-11-30 14:05). */
+    public String dateTime(java.time.Instant moment) {
+        return MINUTES.format(moment.atZone(zone));
     }
 
     public Locale locale() {

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
+import org.kompanjoner.shared.Settings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.server.PathContainer;
@@ -39,6 +39,7 @@ public class Layouts {
     private final ObjectProvider<RequestMappingHandlerMapping> routes;
     private final ObjectProvider<ResourceUrlProvider> assets;
     private final String baseUrl;
+    private final java.time.ZoneId zone;
 
     Layouts(
             MessageSource messages,
@@ -47,14 +48,15 @@ public class Layouts {
             ObjectProvider<PageSection> sections,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes,
             @Qualifier("mvcResourceUrlProvider") ObjectProvider<ResourceUrlProvider> assets,
-            @Value("${kompanjoner.base-url}") String baseUrl) {
+            Settings settings) {
         this.messages = messages;
         this.navigation = navigation;
         this.staffCards = staffCards;
         this.sections = sections;
         this.routes = routes;
         this.assets = assets;
-        this.baseUrl = baseUrl;
+        this.baseUrl = settings.baseUrl();
+        this.zone = settings.zone();
     }
 
     /** The address of a static file with a hash of its content in it; the plain address if there is none. */
@@ -97,6 +99,7 @@ public class Layouts {
                 csrf,
                 flash(request, locale),
                 contributions(),
+                zone,
                 status(),
                 this::asset);
     }

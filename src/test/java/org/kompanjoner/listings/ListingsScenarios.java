@@ -49,11 +49,19 @@ abstract class ListingsScenarios {
     @Autowired
     org.kompanjoner.search.SearchIndex searchIndex;
 
+    @Autowired
+    org.kompanjoner.support.TestClock clock;
+
     TestPeople people;
 
     @BeforeEach
     void setUp() {
         people = new TestPeople(credentials, passwords, mvc);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void backToTheRealTime() {
+        clock.reset();
     }
 
     long listingsOf(long ownerId) {
@@ -394,7 +402,7 @@ abstract class ListingsScenarios {
         approveAsCoordinator(id);
         awaitSearch("/annonser?q=utgången", "Snart utgången annons", true);
         // Its last day passes, and the hourly job closes it.
-        setExpiry(id, LocalDate.now().minusDays(1));
+        clock.advance(java.time.Duration.ofDays(61));
         expiryJob.run();
         assertThat(state(id)).isEqualTo("EXPIRED");
         awaitSearch("/annonser?q=utgången", "Snart utgången annons", false);
@@ -455,13 +463,19 @@ abstract class ListingsScenarios {
     void theHourlyJobExpiresListingsAndRemindsOwnersWithAOneClickRenewal() throws Exception {
         Someone poster = people.member("Hugo Hed");
         MockHttpSession session = people.signIn(poster);
-        long expiring = postListing(session, "Går ut om tre dagar", "submit");
+        LocalDate lastDay = LocalDate.now().plusDays(10);
+        long expiring = postListing(session, "Går ut om sex dagar", "submit", "expiresOn", lastDay.toString());
         approveAsCoordinator(expiring);
         // The poster's second listing is published at once.
-        long past = postListing(session, "Gick ut i går", "submit");
+        long past = postListing(
+                session,
+                "Gick ut i går",
+                "submit",
+                "expiresOn",
+                LocalDate.now().plusDays(3).toString());
         assertThat(state(past)).isEqualTo("PUBLISHED");
-        setExpiry(expiring, LocalDate.now().plusDays(3));
-        setExpiry(past, LocalDate.now().minusDays(1));
+        // Four days pass: the second listing's last day is behind it, the first has six days left.
+        clock.advance(java.time.Duration.ofDays(4));
 
         expiryJob.run();
         expiryJob.run();
@@ -483,14 +497,14 @@ abstract class ListingsScenarios {
         // Opening the link (as a mail scanner does) asks first and changes nothing.
         mvc.perform(get(path))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Går ut om tre dagar")));
+                .andExpect(content().string(containsString("Går ut om sex dagar")));
         mvc.perform(get(path)).andExpect(status().isOk());
         assertThat(jdbc.sql("select expires_on from listings_listing where id = ?")
                         .param(expiring)
                         .query(java.sql.Date.class)
                         .single()
                         .toLocalDate())
-                .isEqualTo(LocalDate.now().plusDays(3));
+                .isEqualTo(lastDay);
         mvc.perform(post(path).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select expires_on from listings_listing where id = ?")
                         .param(expiring)
@@ -500,12 +514,6 @@ abstract class ListingsScenarios {
                 .isEqualTo(postings.today().plusDays(Postings.DEFAULT_DAYS));
         mvc.perform(get(path)).andExpect(status().isBadRequest());
         mvc.perform(post(path).with(csrf())).andExpect(status().isBadRequest());
-    }
-
-    void setExpiry(long id, LocalDate date) {
-        jdbc.sql("update listings_listing set expires_on = ? where id = ?")
-                .params(java.sql.Date.valueOf(date), id)
-                .update();
     }
 
     long published(String title, Someone owner, MockHttpSession session) throws Exception {

@@ -20,6 +20,7 @@ class LayoutTests {
                 null,
                 List.of(),
                 Layout.Contributions.NONE,
+                java.time.ZoneId.of("Europe/Stockholm"),
                 () -> 200,
                 asset -> asset);
     }

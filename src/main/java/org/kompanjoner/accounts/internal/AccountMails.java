@@ -5,7 +5,7 @@ import org.kompanjoner.accounts.AccountRoutes;
 import org.kompanjoner.notifications.Mailer;
 import org.kompanjoner.notifications.OutgoingMail;
 import org.kompanjoner.shared.SecretToken;
-import org.springframework.beans.factory.annotation.Value;
+import org.kompanjoner.shared.Settings;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -16,9 +16,9 @@ class AccountMails {
     private final Mailer mailer;
     private final String baseUrl;
 
-    AccountMails(Mailer mailer, @Value("${kompanjoner.base-url}") String baseUrl) {
+    AccountMails(Mailer mailer, Settings settings) {
         this.mailer = mailer;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = settings.baseUrl();
     }
 
     void verification(Person person, SecretToken token) {

@@ -16,10 +16,10 @@ import org.kompanjoner.accounts.OrganisationNumber;
 import org.kompanjoner.accounts.Role;
 import org.kompanjoner.shared.BeforeOpening;
 import org.kompanjoner.shared.CsvResources;
+import org.kompanjoner.shared.Settings;
 import org.kompanjoner.web.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,20 +45,19 @@ class DemoCounty extends BeforeOpening {
     private final Path dataDir;
 
     DemoCounty(
-            @Value("${kompanjoner.demo.enabled:false}") boolean enabled,
+            Settings settings,
             JdbcPeople people,
             JdbcOrganisations organisations,
             Credentials credentials,
             PasswordEncoder passwords,
-            TransactionTemplate transactions,
-            @Value("${kompanjoner.data-dir}") Path dataDir) {
+            TransactionTemplate transactions) {
         super(10, transactions);
-        this.enabled = enabled;
+        this.enabled = settings.demo().enabled();
         this.people = people;
         this.organisations = organisations;
         this.credentials = credentials;
         this.passwords = passwords;
-        this.dataDir = dataDir;
+        this.dataDir = settings.dataDir();
     }
 
     @Override

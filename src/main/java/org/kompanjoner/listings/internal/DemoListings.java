@@ -18,9 +18,9 @@ import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.listings.PlaceKind;
 import org.kompanjoner.shared.BeforeOpening;
 import org.kompanjoner.shared.CsvResources;
+import org.kompanjoner.shared.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,7 +43,7 @@ class DemoListings extends BeforeOpening {
     private final Organisations organisations;
 
     DemoListings(
-            @Value("${kompanjoner.demo.enabled:false}") boolean enabled,
+            Settings settings,
             JdbcListings listings,
             Postings postings,
             People people,
@@ -51,7 +51,7 @@ class DemoListings extends BeforeOpening {
             TransactionTemplate transactions) {
         // After the demo people and organisations, whose order is 10.
         super(20, transactions);
-        this.enabled = enabled;
+        this.enabled = settings.demo().enabled();
         this.listings = listings;
         this.postings = postings;
         this.people = people;

@@ -11,9 +11,9 @@ import org.kompanjoner.notifications.Notices;
 import org.kompanjoner.notifications.OutgoingMail;
 import org.kompanjoner.shared.Refused;
 import org.kompanjoner.shared.SecretToken;
+import org.kompanjoner.shared.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +37,7 @@ public class ExpiryJob {
     private final Notices notices;
     private final TransactionTemplate transactions;
     private final String baseUrl;
+    private final java.time.ZoneId zone;
 
     ExpiryJob(
             JdbcListings listings,
@@ -45,17 +46,18 @@ public class ExpiryJob {
             Mailer mailer,
             Notices notices,
             TransactionTemplate transactions,
-            @Value("${kompanjoner.base-url}") String baseUrl) {
+            Settings settings) {
         this.listings = listings;
         this.postings = postings;
         this.people = people;
         this.mailer = mailer;
         this.notices = notices;
         this.transactions = transactions;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = settings.baseUrl();
+        this.zone = settings.zone();
     }
 
-    @Scheduled(cron = "${kompanjoner.listings.expiry-cron:0 5 * * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${kompanjoner.listings.expiry-cron:0 5 * * * *}", zone = "${kompanjoner.zone:Europe/Stockholm}")
     @SchedulerLock(name = "listings-expiry", lockAtMostFor = "PT30M")
     public void run() {
         for (long id : listings.publishedButPast(postings.today())) {
@@ -87,7 +89,7 @@ public class ExpiryJob {
             Instant validUntil = listing.content()
                     .expiresOn()
                     .plusDays(REMIND_DAYS_BEFORE)
-                    .atStartOfDay(java.time.ZoneId.of("Europe/Stockholm"))
+                    .atStartOfDay(zone)
                     .toInstant()
                     .plus(Duration.ofDays(1));
             listings.saveRenewal(token.hash(), listing.id(), validUntil);

@@ -16,7 +16,7 @@ import org.kompanjoner.notifications.Mailer;
 import org.kompanjoner.notifications.Notices;
 import org.kompanjoner.notifications.OutgoingMail;
 import org.kompanjoner.shared.Refused;
-import org.springframework.beans.factory.annotation.Value;
+import org.kompanjoner.shared.Settings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,7 +63,7 @@ public class Interests {
             Mailer mailer,
             Notices notices,
             ApplicationEventPublisher events,
-            @Value("${kompanjoner.base-url}") String baseUrl) {
+            Settings settings) {
         this.jdbc = jdbc;
         this.listings = listings;
         this.postings = postings;
@@ -71,7 +71,7 @@ public class Interests {
         this.mailer = mailer;
         this.notices = notices;
         this.events = events;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = settings.baseUrl();
     }
 
     @Transactional

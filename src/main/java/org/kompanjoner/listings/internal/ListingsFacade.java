@@ -14,7 +14,7 @@ import org.kompanjoner.notifications.Mailer;
 import org.kompanjoner.notifications.Notices;
 import org.kompanjoner.notifications.OutgoingMail;
 import org.kompanjoner.shared.Refused;
-import org.springframework.beans.factory.annotation.Value;
+import org.kompanjoner.shared.Settings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +36,13 @@ class ListingsFacade implements Listings, Reviewable {
             People people,
             Mailer mailer,
             Notices notices,
-            @Value("${kompanjoner.base-url}") String baseUrl) {
+            Settings settings) {
         this.listings = listings;
         this.postings = postings;
         this.people = people;
         this.mailer = mailer;
         this.notices = notices;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = settings.baseUrl();
     }
 
     @Override

@@ -11,7 +11,6 @@ import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.listings.ListingSubmittedForReview;
 import org.kompanjoner.shared.Refused;
 import org.kompanjoner.web.Markdown;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +37,6 @@ public class Postings {
     private final ApplicationEventPublisher events;
     private final Markdown markdown;
     private final Clock clock;
-
-    @Autowired
-    Postings(JdbcListings listings, ApplicationEventPublisher events, Markdown markdown) {
-        this(listings, events, markdown, Clock.system(java.time.ZoneId.of("Europe/Stockholm")));
-    }
 
     Postings(JdbcListings listings, ApplicationEventPublisher events, Markdown markdown, Clock clock) {
         this.listings = listings;

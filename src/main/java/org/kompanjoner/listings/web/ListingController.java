@@ -21,6 +21,7 @@ import org.kompanjoner.search.SearchIndex;
 import org.kompanjoner.search.SearchQuery;
 import org.kompanjoner.search.SearchResults;
 import org.kompanjoner.shared.Refused;
+import org.kompanjoner.shared.Settings;
 import org.kompanjoner.taxonomy.Choices;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
@@ -28,7 +29,6 @@ import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.FormErrors;
 import org.kompanjoner.web.Requests;
 import org.kompanjoner.web.SignedInPerson;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -73,7 +73,7 @@ public class ListingController {
             Interests interests,
             RelatedListings related,
             MessageSource messages,
-            @Value("${kompanjoner.base-url}") String baseUrl) {
+            Settings settings) {
         this.listings = listings;
         this.postings = postings;
         this.organisations = organisations;
@@ -84,7 +84,7 @@ public class ListingController {
         this.interests = interests;
         this.related = related;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = settings.baseUrl();
     }
 
     @GetMapping({ListingRoutes.LISTINGS, ListingRoutes.LISTINGS_ENGLISH})

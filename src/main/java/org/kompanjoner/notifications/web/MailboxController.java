@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +33,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class MailboxController {
 
     static final int PAGE_SIZE = 50;
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** Any address with a scheme: all of them are withheld where links are, whatever the base URL is. */
     private static final Pattern ADDRESS = Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://\\S+");
     /** Only web addresses are made links; others (which user text may hold) stay text. */
@@ -58,13 +54,7 @@ public class MailboxController {
             Instant sentAt,
             boolean carriesSecret,
             boolean personal,
-            String bodyText) {
-
-        /** When the mail was made, in Swedish time. */
-        public String created() {
-            return TIME.format(createdAt.atZone(SWEDEN));
-        }
-    }
+            String bodyText) {}
 
     /** A piece of a line of the mail's text: plain text, a link, or a link withheld from this reader. */
     public record Segment(String text, Kind kind) {

@@ -56,8 +56,9 @@ import org.kompanjoner.search.SearchDocument;
 import org.kompanjoner.search.SearchIndex;
 import org.kompanjoner.search.SearchQuery;
 import org.kompanjoner.search.SearchResults;
+import org.kompanjoner.shared.Settings;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,8 +80,14 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final Map<String, Collection> collections = new ConcurrentHashMap<>();
 
-    LuceneSearchIndex(@Value("${kompanjoner.data-dir}") String dataDir) throws IOException {
-        this.root = Path.of(dataDir, "index");
+    @Autowired
+    LuceneSearchIndex(Settings settings) throws IOException {
+        this(settings.dataDir());
+    }
+
+    /** The index under {@code dataDir}/index. */
+    LuceneSearchIndex(Path dataDir) throws IOException {
+        this.root = dataDir.resolve("index");
         Analyzer parts = CustomAnalyzer.builder()
                 .withTokenizer("standard")
                 .addTokenFilter("lowercase")

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.kompanjoner.shared.Refused;
+import org.kompanjoner.shared.Settings;
 import org.kompanjoner.web.SitemapContributor;
 import org.kompanjoner.web.SitemapContributor.Entry;
 import org.kompanjoner.web.WebRoutes;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,13 +32,12 @@ class SearchEnginesController {
     private final List<SitemapContributor> contributors;
     private final String baseUrl;
 
-    SearchEnginesController(
-            ObjectProvider<SitemapContributor> contributors, @Value("${kompanjoner.base-url}") String baseUrl) {
+    SearchEnginesController(ObjectProvider<SitemapContributor> contributors, Settings settings) {
         List<SitemapContributor> all = new ArrayList<>();
         all.add(new FramePages());
         contributors.orderedStream().forEach(all::add);
         this.contributors = List.copyOf(all);
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = settings.baseUrl();
     }
 
     /** The frame's own public pages. */

@@ -28,7 +28,7 @@ class LuceneSearchIndexTests {
 
     @BeforeEach
     void open() throws Exception {
-        index = new LuceneSearchIndex(folder.toString());
+        index = new LuceneSearchIndex(folder);
         index.replaceAll(
                 "listings",
                 Stream.of(
@@ -169,7 +169,7 @@ class LuceneSearchIndexTests {
     @Test
     void theIndexSurvivesARestart() throws Exception {
         index.destroy();
-        index = new LuceneSearchIndex(folder.toString());
+        index = new LuceneSearchIndex(folder);
         assertThat(find("kompetens", Map.of(), SearchQuery.Order.RELEVANCE).ids())
                 .contains(1L);
     }
