@@ -5,10 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.kompanjoner.accounts.People;
-import org.kompanjoner.listings.ListingRoutes;
-import org.kompanjoner.notifications.Mailer;
-import org.kompanjoner.notifications.Notices;
-import org.kompanjoner.notifications.OutgoingMail;
 import org.kompanjoner.shared.Refused;
 import org.kompanjoner.shared.SecretToken;
 import org.kompanjoner.shared.Settings;
@@ -33,27 +29,22 @@ public class ExpiryJob {
     private final JdbcListings listings;
     private final Postings postings;
     private final People people;
-    private final Mailer mailer;
-    private final Notices notices;
+    private final ListingMails mails;
     private final TransactionTemplate transactions;
-    private final String baseUrl;
     private final java.time.ZoneId zone;
 
     ExpiryJob(
             JdbcListings listings,
             Postings postings,
             People people,
-            Mailer mailer,
-            Notices notices,
+            ListingMails mails,
             TransactionTemplate transactions,
             Settings settings) {
         this.listings = listings;
         this.postings = postings;
         this.people = people;
-        this.mailer = mailer;
-        this.notices = notices;
+        this.mails = mails;
         this.transactions = transactions;
-        this.baseUrl = settings.baseUrl();
         this.zone = settings.zone();
     }
 
@@ -93,21 +84,7 @@ public class ExpiryJob {
                     .toInstant()
                     .plus(Duration.ofDays(1));
             listings.saveRenewal(token.hash(), listing.id(), validUntil);
-            mailer.send(OutgoingMail.to(owner.email(), owner.displayName(), owner.locale())
-                    .subject("listings.mail.reminder.subject", listing.content().title())
-                    .paragraph(
-                            "listings.mail.reminder.body",
-                            listing.content().title(),
-                            listing.content().expiresOn().toString())
-                    .paragraph("listings.mail.reminder.fulfilled")
-                    .secretAction("listings.mail.reminder.renew", baseUrl + ListingRoutes.renewByLink(token.value()))
-                    .build());
-            // The renewal link stays in the mail; the notice leads to the listing, where the owner can renew.
-            notices.post(
-                    owner.id(),
-                    "listings.mail.reminder.subject",
-                    ListingRoutes.listing(listing.id()),
-                    listing.content().title());
+            mails.expiryReminder(owner, listing, token);
         });
         listings.markReminded(listing.id(), postings.today());
     }

@@ -6,17 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.kompanjoner.accounts.People;
-import org.kompanjoner.accounts.PersonSummary;
 import org.kompanjoner.listings.InterestAccepted;
 import org.kompanjoner.listings.InterestExpressed;
 import org.kompanjoner.listings.ListingClosed;
-import org.kompanjoner.listings.ListingRoutes;
 import org.kompanjoner.listings.ListingState;
-import org.kompanjoner.notifications.Mailer;
-import org.kompanjoner.notifications.Notices;
-import org.kompanjoner.notifications.OutgoingMail;
 import org.kompanjoner.shared.Refused;
-import org.kompanjoner.shared.Settings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,28 +44,22 @@ public class Interests {
     private final JdbcListings listings;
     private final Postings postings;
     private final People people;
-    private final Mailer mailer;
-    private final Notices notices;
+    private final ListingMails mails;
     private final ApplicationEventPublisher events;
-    private final String baseUrl;
 
     Interests(
             JdbcClient jdbc,
             JdbcListings listings,
             Postings postings,
             People people,
-            Mailer mailer,
-            Notices notices,
-            ApplicationEventPublisher events,
-            Settings settings) {
+            ListingMails mails,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.listings = listings;
         this.postings = postings;
         this.people = people;
-        this.mailer = mailer;
-        this.notices = notices;
+        this.mails = mails;
         this.events = events;
-        this.baseUrl = settings.baseUrl();
     }
 
     @Transactional
@@ -99,7 +87,7 @@ public class Interests {
                 .update(key, "id");
         long id = key.getKey().longValue();
         people.find(listing.ownerId())
-                .ifPresent(owner -> mail(
+                .ifPresent(owner -> mails.aboutInterest(
                         owner, "listings.mail.interest.subject", "listings.mail.interest.body", listing, message, id));
         events.publishEvent(new InterestExpressed(id, listingId));
         return id;
@@ -124,7 +112,7 @@ public class Interests {
             throw new Refused("listings.interest.decided");
         }
         people.find(interest.memberId())
-                .ifPresent(member -> mail(
+                .ifPresent(member -> mails.aboutInterest(
                         member,
                         accept ? "listings.mail.accepted.subject" : "listings.mail.declined.subject",
                         accept ? "listings.mail.accepted.body" : "listings.mail.declined.body",
@@ -154,7 +142,7 @@ public class Interests {
                 .update();
         long other = authorId == listing.ownerId() ? interest.memberId() : listing.ownerId();
         people.find(other)
-                .ifPresent(recipient -> mail(
+                .ifPresent(recipient -> mails.aboutInterest(
                         recipient,
                         "listings.mail.message.subject",
                         "listings.mail.message.body",
@@ -184,7 +172,7 @@ public class Interests {
                     .params(Timestamp.from(Instant.now()), interest.id())
                     .update();
             people.find(interest.memberId())
-                    .ifPresent(member -> mail(
+                    .ifPresent(member -> mails.aboutInterest(
                             member,
                             "listings.mail.closed.subject",
                             "listings.mail.closed.body",
@@ -261,24 +249,6 @@ public class Interests {
                 .params(memberId, Timestamp.from(since))
                 .query(Long.class)
                 .single();
-    }
-
-    private void mail(
-            PersonSummary to, String subjectKey, String bodyKey, Listing listing, String text, long interestId) {
-        OutgoingMail.Builder mail = OutgoingMail.to(to.email(), to.displayName(), to.locale())
-                .personal()
-                .subject(subjectKey, listing.content().title())
-                .paragraph(bodyKey, listing.content().title());
-        if (text != null) {
-            mail.paragraph("listings.mail.quote", text);
-        }
-        mailer.send(mail.action("listings.mail.open-conversation", baseUrl + ListingRoutes.interest(interestId))
-                .build());
-        notices.post(
-                to.id(),
-                subjectKey,
-                ListingRoutes.interest(interestId),
-                listing.content().title());
     }
 
     private static Interest interest(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -10,11 +10,7 @@ import org.kompanjoner.listings.ListingSummary;
 import org.kompanjoner.listings.Listings;
 import org.kompanjoner.moderation.ReviewItem;
 import org.kompanjoner.moderation.Reviewable;
-import org.kompanjoner.notifications.Mailer;
-import org.kompanjoner.notifications.Notices;
-import org.kompanjoner.notifications.OutgoingMail;
 import org.kompanjoner.shared.Refused;
-import org.kompanjoner.shared.Settings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,23 +22,13 @@ class ListingsFacade implements Listings, Reviewable {
     private final JdbcListings listings;
     private final Postings postings;
     private final People people;
-    private final Mailer mailer;
-    private final Notices notices;
-    private final String baseUrl;
+    private final ListingMails mails;
 
-    ListingsFacade(
-            JdbcListings listings,
-            Postings postings,
-            People people,
-            Mailer mailer,
-            Notices notices,
-            Settings settings) {
+    ListingsFacade(JdbcListings listings, Postings postings, People people, ListingMails mails) {
         this.listings = listings;
         this.postings = postings;
         this.people = people;
-        this.mailer = mailer;
-        this.notices = notices;
-        this.baseUrl = settings.baseUrl();
+        this.mails = mails;
     }
 
     @Override
@@ -137,24 +123,10 @@ class ListingsFacade implements Listings, Reviewable {
         return true;
     }
 
-    /** Mails the owner what a coordinator decided, in the owner's language. */
+    /** Tells the owner what a coordinator decided, in the owner's language. */
     private void tellOwner(long listingId, String subjectKey, String bodyKey, String reason) {
         Listing listing = listings.byId(listingId).orElseThrow();
-        people.find(listing.ownerId()).ifPresent(owner -> {
-            OutgoingMail.Builder mail = OutgoingMail.to(owner.email(), owner.displayName(), owner.locale())
-                    .subject(subjectKey, listing.content().title())
-                    .paragraph(bodyKey, listing.content().title());
-            if (reason != null && !reason.isBlank()) {
-                mail.paragraph("listings.mail.reason", reason);
-            }
-            mailer.send(mail.action("listings.mail.open", baseUrl + ListingRoutes.listing(listingId))
-                    .build());
-            notices.post(
-                    owner.id(),
-                    subjectKey,
-                    ListingRoutes.listing(listingId),
-                    listing.content().title());
-        });
+        people.find(listing.ownerId()).ifPresent(owner -> mails.decision(owner, listing, subjectKey, bodyKey, reason));
     }
 
     private static ListingSummary summary(Listing listing) {
