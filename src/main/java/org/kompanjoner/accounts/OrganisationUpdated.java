@@ -1,4 +1,15 @@
 package org.kompanjoner.accounts;
 
-/** An owner changed an organisation's profile. */
-public record OrganisationUpdated(long organisationId) {}
+import java.util.List;
+
+/**
+ * An owner changed an organisation's profile; {@code name} is the name it has now (what search shows
+ * beside its listings).
+ */
+public record OrganisationUpdated(
+        long organisationId, String name, String sector, String size, String municipality, List<String> challenges) {
+
+    public OrganisationUpdated {
+        challenges = List.copyOf(challenges);
+    }
+}

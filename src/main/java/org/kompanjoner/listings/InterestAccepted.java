@@ -1,4 +1,7 @@
 package org.kompanjoner.listings;
 
-/** A listing's owner accepted a member's interest: a cross-sector contact is made. */
-public record InterestAccepted(long interestId, long listingId) {}
+/**
+ * A listing's owner accepted a member's interest: a contact is made between the owner (and the
+ * listing's organisation) and the member.
+ */
+public record InterestAccepted(long interestId, ListingFacts listing, long memberId) {}

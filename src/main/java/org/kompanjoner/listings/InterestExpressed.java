@@ -1,4 +1,4 @@
 package org.kompanjoner.listings;
 
 /** A member answered a listing; its owner is to decide. */
-public record InterestExpressed(long interestId, long listingId) {}
+public record InterestExpressed(long interestId, ListingFacts listing, long memberId) {}

@@ -1,4 +1,9 @@
 package org.kompanjoner.listings;
 
-/** The owner changed a listing's text or classification. */
-public record ListingEdited(long listingId) {}
+/** The owner changed a listing's text or classification (or renewed it). */
+public record ListingEdited(ListingFacts listing) {
+
+    public long listingId() {
+        return listing.listingId();
+    }
+}

@@ -656,25 +656,10 @@ abstract class AccountsScenarios {
     }
 
     MockHttpServletRequestBuilder organisationForm(String path, String name, String number) {
-        return post(path)
-                .param("name", name)
-                .param("organisationNumber", number)
-                .param("sector", "company")
-                .param("size", "small")
-                .param("municipality", "0680")
-                .param("website", "https://exempel.se")
-                .param("description", "Vi gör saker tillsammans.")
-                .param("challenges", "8", "11")
-                .with(csrf());
+        return org.kompanjoner.support.OrganisationForms.form(path, name, number);
     }
 
     String createOrganisation(MockHttpSession session, String name, String number) throws Exception {
-        MvcResult result = mvc.perform(
-                        organisationForm("/organisationer/ny", name, number).session(session))
-                .andExpect(status().is3xxRedirection())
-                .andReturn();
-        String location = result.getResponse().getRedirectedUrl();
-        assertThat(location).startsWith("/organisationer/");
-        return location.substring("/organisationer/".length());
+        return org.kompanjoner.support.OrganisationForms.create(mvc, session, name, number);
     }
 }

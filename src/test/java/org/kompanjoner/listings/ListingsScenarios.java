@@ -414,6 +414,30 @@ abstract class ListingsScenarios {
                 .andExpect(content().string(containsString("<meta name=\"robots\" content=\"noindex\">")));
     }
 
+    @Test
+    void aRenamedOrganisationsListingsAreFoundByItsNewNameOnly() throws Exception {
+        Someone poster = people.member("Rut Rask");
+        MockHttpSession session = people.signIn(poster);
+        String number = org.kompanjoner.support.OrganisationNumbers.random();
+        String slug =
+                org.kompanjoner.support.OrganisationForms.create(mvc, session, "Snickarglädjen i Aneby AB", number);
+        long organisation = jdbc.sql("select id from accounts_organisation where slug = ?")
+                .param(slug)
+                .query(Long.class)
+                .single();
+        long id = postListing(
+                session, "Söker lärlingar till verkstaden", "submit", "organisation", String.valueOf(organisation));
+        approveAsCoordinator(id);
+        awaitSearch("/annonser?q=snickarglädjen", "Söker lärlingar till verkstaden", true);
+
+        mvc.perform(org.kompanjoner.support.OrganisationForms.form(
+                                "/organisationer/" + slug + "/redigera", "Hyvelbänken i Aneby AB", number)
+                        .session(session))
+                .andExpect(status().is3xxRedirection());
+        awaitSearch("/annonser?q=hyvelbänken", "Söker lärlingar till verkstaden", true);
+        awaitSearch("/annonser?q=snickarglädjen", "Söker lärlingar till verkstaden", false);
+    }
+
     /** Waits for the search index, which the listing events update after the commit, to show or drop a title. */
     void awaitSearch(String path, String title, boolean shown) {
         org.awaitility.Awaitility.await()

@@ -62,7 +62,14 @@ public class Memberships {
         }
         long id = organisations.create(profile, creatorId);
         organisations.addMember(id, creatorId, MembershipRole.OWNER);
-        events.publishEvent(new OrganisationCreated(id, creatorId));
+        events.publishEvent(new OrganisationCreated(
+                id,
+                creatorId,
+                profile.name(),
+                profile.sector(),
+                profile.size(),
+                profile.municipality(),
+                profile.challenges()));
         return id;
     }
 
@@ -73,7 +80,13 @@ public class Memberships {
             throw new Refused("accounts.organisation.number.taken");
         }
         organisations.update(organisationId, profile);
-        events.publishEvent(new OrganisationUpdated(organisationId));
+        events.publishEvent(new OrganisationUpdated(
+                organisationId,
+                profile.name(),
+                profile.sector(),
+                profile.size(),
+                profile.municipality(),
+                profile.challenges()));
     }
 
     @Transactional

@@ -89,7 +89,7 @@ public class Interests {
         people.find(listing.ownerId())
                 .ifPresent(owner -> mails.aboutInterest(
                         owner, "listings.mail.interest.subject", "listings.mail.interest.body", listing, message, id));
-        events.publishEvent(new InterestExpressed(id, listingId));
+        events.publishEvent(new InterestExpressed(id, listing.facts(), memberId));
         return id;
     }
 
@@ -120,7 +120,7 @@ public class Interests {
                         null,
                         interestId));
         if (accept) {
-            events.publishEvent(new InterestAccepted(interestId, listing.id()));
+            events.publishEvent(new InterestAccepted(interestId, listing.facts(), interest.memberId()));
         }
     }
 

@@ -162,6 +162,14 @@ public class JdbcListings {
                 """, Date.valueOf(today), offset, limit);
     }
 
+    /** The ids of the listings posted for an organisation that are published now. */
+    public List<Long> idsForOrganisation(long organisationId) {
+        return jdbc.sql("select id from listings_listing where organisation_id = ? and state = 'PUBLISHED' order by id")
+                .param(organisationId)
+                .query(Long.class)
+                .list();
+    }
+
     /** An organisation's published, unexpired listings, newest first. */
     public List<Listing> liveFor(long organisationId, java.time.LocalDate today, int limit) {
         return load("""

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kompanjoner.accounts.OrganisationUpdated;
 import org.kompanjoner.accounts.Organisations;
 import org.kompanjoner.listings.ListingClosed;
 import org.kompanjoner.listings.ListingEdited;
@@ -57,6 +58,15 @@ public class ListingIndexer {
     @ApplicationModuleListener
     void on(ListingClosed closed) {
         reindex(closed.listingId());
+    }
+
+    /**
+     * The organisation's name is part of what its listings are found by: a renamed organisation's listings
+     * are found by the new name, no longer by the old.
+     */
+    @ApplicationModuleListener
+    void on(OrganisationUpdated updated) {
+        listings.idsForOrganisation(updated.organisationId()).forEach(this::reindex);
     }
 
     /**

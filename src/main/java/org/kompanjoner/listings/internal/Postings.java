@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.kompanjoner.listings.ListingClosed;
 import org.kompanjoner.listings.ListingEdited;
+import org.kompanjoner.listings.ListingFacts;
 import org.kompanjoner.listings.ListingPublished;
 import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.listings.ListingSubmittedForReview;
@@ -79,13 +80,14 @@ public class Postings {
         }
         refuseTooManyLinks(listing.ownerId(), content);
         listings.update(listingId, content);
+        ListingFacts edited = Listing.facts(listingId, listing.ownerId(), content);
         if (listing.state() == ListingState.PUBLISHED && links(content) > LINKS_WITHOUT_REVIEW) {
             move(listing, ListingState.PENDING_REVIEW, actorId, null);
             // Out of search too until a coordinator has looked: the index follows the edit events.
-            events.publishEvent(new ListingEdited(listingId));
+            events.publishEvent(new ListingEdited(edited));
             return ListingState.PENDING_REVIEW;
         }
-        events.publishEvent(new ListingEdited(listingId));
+        events.publishEvent(new ListingEdited(edited));
         return listing.state();
     }
 
@@ -215,7 +217,7 @@ public class Postings {
         if (listing.state() == ListingState.EXPIRED) {
             move(listing, ListingState.PUBLISHED, actorId, null);
         } else {
-            events.publishEvent(new ListingEdited(listingId));
+            events.publishEvent(new ListingEdited(listing.facts()));
         }
     }
 
@@ -225,11 +227,11 @@ public class Postings {
             throw Refused.notNow("listings.not-now");
         }
         switch (to) {
-            case PUBLISHED -> events.publishEvent(new ListingPublished(listing.id()));
-            case PENDING_REVIEW -> events.publishEvent(new ListingSubmittedForReview(listing.id()));
+            case PUBLISHED -> events.publishEvent(new ListingPublished(listing.facts()));
+            case PENDING_REVIEW -> events.publishEvent(new ListingSubmittedForReview(listing.facts()));
             case DRAFT, WITHDRAWN, FULFILLED, REMOVED, EXPIRED -> {
                 if (listing.state() == ListingState.PUBLISHED || listing.state() == ListingState.EXPIRED) {
-                    events.publishEvent(new ListingClosed(listing.id(), to));
+                    events.publishEvent(new ListingClosed(listing.facts(), to));
                 }
             }
         }
