@@ -5,22 +5,16 @@ import static org.kompanjoner.support.Browser.assertAccessible;
 
 import com.microsoft.playwright.Page;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.kompanjoner.support.Browser;
-import org.kompanjoner.support.MailSettings;
+import org.kompanjoner.support.BrowserTest;
 import org.kompanjoner.support.OrganisationNumbers;
 import org.kompanjoner.support.TestMailServer;
 import org.kompanjoner.support.TestPeople;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A newcomer's first hour, in a real browser, in Swedish and in English: sign up, confirm the address
@@ -30,31 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
-class AccountsJourneyIT {
-
-    @LocalServerPort
-    int port;
-
-    static Browser browser;
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        MailSettings.register(registry);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class AccountsJourneyIT extends BrowserTest {
 
     /** A link from a mail, on this test's server (mails carry the configured public address). */
     String fromMail(String email, int number, String pathPart) {
@@ -221,8 +191,6 @@ class AccountsJourneyIT {
     }
 
     void signIn(Page page, String email) {
-        page.fill("#email", email);
-        page.fill("#password", TestPeople.PASSWORD);
-        page.click("main form button[type=submit]");
+        fillSignIn(page, email, TestPeople.PASSWORD);
     }
 }

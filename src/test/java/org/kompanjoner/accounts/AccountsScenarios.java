@@ -11,19 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kompanjoner.accounts.internal.Credentials;
 import org.kompanjoner.accounts.internal.TrustedDevices;
 import org.kompanjoner.support.OrganisationNumbers;
+import org.kompanjoner.support.SiteTest;
 import org.kompanjoner.support.TestMailServer;
 import org.kompanjoner.support.TestPeople;
 import org.kompanjoner.support.TestPeople.Someone;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -32,32 +27,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * What accounts and organisations must do, run against each database the platform supports (see the
  * subclasses): real sign-up with mail through SMTP, real sign-in, real access checks.
  */
-abstract class AccountsScenarios {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Credentials credentials;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    TestPeople people;
+abstract class AccountsScenarios extends SiteTest {
 
     static final Cookie ENGLISH = new Cookie("lang", "en");
-
-    @BeforeEach
-    void setUp() {
-        people = new TestPeople(credentials, passwords, mvc);
-    }
-
-    long count(String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-    }
 
     static String pathOf(String link) {
         return TestMailServer.pathOf(link);

@@ -6,15 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.junit.jupiter.api.Test;
-import org.kompanjoner.accounts.internal.Credentials;
-import org.kompanjoner.listings.internal.Postings;
 import org.kompanjoner.support.IntegrationTest;
+import org.kompanjoner.support.SiteTest;
 import org.kompanjoner.support.TestPeople;
 import org.kompanjoner.support.TestPeople.Someone;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A listing's text keeps the language it was written in wherever it is quoted, so that a screen reader
@@ -22,21 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * conversation about it and the review queue.
  */
 @IntegrationTest
-class ContentLanguageIntegrationTests {
+class ContentLanguageIntegrationTests extends SiteTest {
 
     static final String TITLE = "Looking for a partner in circular design";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Credentials credentials;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    Postings postings;
 
     String page(String path, MockHttpSession session) throws Exception {
         var response = mvc.perform(get(path).session(session)).andReturn().getResponse();
@@ -47,7 +31,6 @@ class ContentLanguageIntegrationTests {
 
     @Test
     void anEnglishListingIsMarkedEnglishWhereverItIsQuotedOnASwedishPage() throws Exception {
-        TestPeople people = new TestPeople(credentials, passwords, mvc);
         Someone owner = people.member("Olivia Owner");
         MockHttpSession ownerSession = people.signIn(owner);
         String location = mvc.perform(ListingsScenarios.listing(

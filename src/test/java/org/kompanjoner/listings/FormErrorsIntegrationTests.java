@@ -10,18 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kompanjoner.accounts.internal.Credentials;
-import org.kompanjoner.listings.internal.Postings;
 import org.kompanjoner.support.IntegrationTest;
+import org.kompanjoner.support.SiteTest;
 import org.kompanjoner.support.TestPeople;
 import org.kompanjoner.support.TestPeople.Someone;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -30,26 +25,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * keeps a language switch that leads to a page rather than to an address that only takes a POST.
  */
 @IntegrationTest
-class FormErrorsIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Credentials credentials;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    Postings postings;
-
-    TestPeople people;
-
-    @BeforeEach
-    void setUp() {
-        people = new TestPeople(credentials, passwords, mvc);
-    }
+class FormErrorsIntegrationTests extends SiteTest {
 
     MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();

@@ -11,24 +11,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.kompanjoner.accounts.Role;
-import org.kompanjoner.accounts.internal.Credentials;
-import org.kompanjoner.support.Browser;
-import org.kompanjoner.support.MailSettings;
+import org.kompanjoner.support.BrowserTest;
 import org.kompanjoner.support.TestMailServer;
 import org.kompanjoner.support.TestPeople;
-import org.kompanjoner.web.Languages;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The marketplace from end to end in a real browser, with axe on every page on the way and every mail
@@ -39,53 +29,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
-class ListingsJourneyIT {
+class ListingsJourneyIT extends BrowserTest {
 
     static final String TITLE = "Söker kompetens inom kompetensförsörjning";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Credentials credentials;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-    static Browser browser;
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        MailSettings.register(registry);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    String member(String name, String prefix, Role... roles) {
-        String email = TestPeople.uniqueEmail(prefix);
-        credentials.createVerified(name, email, passwords.encode(TestPeople.PASSWORD), Languages.SWEDISH, roles);
-        return email;
-    }
-
     void signIn(Page page, String email, String password) {
-        page.fill("#email", email);
-        page.fill("#password", password);
-        page.click("main form button[type=submit]");
+        fillSignIn(page, email, password);
     }
 
     /** The {@code number}th mail to {@code email}: its subject checked, its link into the site followed. */
@@ -97,10 +46,10 @@ class ListingsJourneyIT {
 
     @Test
     void aListingGoesFromPostingThroughReviewAndInterestToAPartnerFound() {
-        String ownerEmail = member("Greta Gran", "annonsor");
-        String memberEmail = member("Hugo Svar", "svarare");
+        String ownerEmail = person("Greta Gran", "annonsor");
+        String memberEmail = person("Hugo Svar", "svarare");
         // A coordinator and nothing more: the review queue is theirs, not only the administrator's.
-        String coordinatorEmail = member("Cilla Samordnare", "samordnare", Role.COORDINATOR);
+        String coordinatorEmail = person("Cilla Samordnare", "samordnare", Role.COORDINATOR);
 
         // The owner posts, first with a mistake; a first listing waits for review.
         Page owner = browser.newPage(true);

@@ -12,36 +12,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kompanjoner.accounts.internal.Credentials;
 import org.kompanjoner.listings.internal.Postings;
-import org.kompanjoner.support.TestPeople;
+import org.kompanjoner.support.SiteTest;
 import org.kompanjoner.support.TestPeople.Someone;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** What posting and managing listings must do, on each supported database (see the subclasses). */
-abstract class ListingsScenarios {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Credentials credentials;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    Postings postings;
+abstract class ListingsScenarios extends SiteTest {
 
     @Autowired
     org.kompanjoner.listings.internal.ExpiryJob expiryJob;
@@ -51,13 +31,6 @@ abstract class ListingsScenarios {
 
     @Autowired
     org.kompanjoner.support.TestClock clock;
-
-    TestPeople people;
-
-    @BeforeEach
-    void setUp() {
-        people = new TestPeople(credentials, passwords, mvc);
-    }
 
     @org.junit.jupiter.api.AfterEach
     void backToTheRealTime() {

@@ -6,40 +6,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kompanjoner.accounts.MembershipRole;
-import org.kompanjoner.accounts.internal.Credentials;
 import org.kompanjoner.accounts.internal.JdbcOrganisations;
 import org.kompanjoner.accounts.internal.OrganisationProfile;
-import org.kompanjoner.listings.internal.Postings;
 import org.kompanjoner.support.IntegrationTest;
 import org.kompanjoner.support.OrganisationNumbers;
+import org.kompanjoner.support.SiteTest;
 import org.kompanjoner.support.TestPeople;
 import org.kompanjoner.support.TestPeople.Someone;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * An organisation's page shows its live listings: the listings module contributes that section to a
  * page the accounts module owns, which knows nothing of listings.
  */
 @IntegrationTest
-class OrganisationListingsIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Credentials credentials;
-
-    @Autowired
-    PasswordEncoder passwords;
+class OrganisationListingsIntegrationTests extends SiteTest {
 
     @Autowired
     JdbcOrganisations organisations;
-
-    @Autowired
-    Postings postings;
 
     long organisation(String name, Someone owner) {
         long id = organisations.create(
@@ -78,7 +63,6 @@ class OrganisationListingsIntegrationTests {
 
     @Test
     void anOrganisationsPageShowsItsLiveListingsOnly() throws Exception {
-        TestPeople people = new TestPeople(credentials, passwords, mvc);
         Someone owner = people.member("Oskar Organisatör");
         MockHttpSession session = people.signIn(owner);
         long busy = organisation("Snickeriet i Vetlanda", owner);

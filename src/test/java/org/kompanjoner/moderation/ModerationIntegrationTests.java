@@ -10,44 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kompanjoner.accounts.internal.Credentials;
-import org.kompanjoner.listings.internal.Postings;
 import org.kompanjoner.support.IntegrationTest;
 import org.kompanjoner.support.ListingMother;
-import org.kompanjoner.support.TestPeople;
+import org.kompanjoner.support.SiteTest;
 import org.kompanjoner.support.TestPeople.Someone;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
-class ModerationIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Credentials credentials;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    Postings postings;
-
-    TestPeople people;
-
-    @BeforeEach
-    void setUp() {
-        people = new TestPeople(credentials, passwords, mvc);
-    }
+class ModerationIntegrationTests extends SiteTest {
 
     long submitted(Someone owner, String title) {
         long id = postings.saveDraft(owner.id(), ListingMother.content(title));

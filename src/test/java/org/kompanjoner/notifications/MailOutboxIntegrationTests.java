@@ -11,32 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.kompanjoner.accounts.internal.Credentials;
 import org.kompanjoner.accounts.internal.Memberships;
 import org.kompanjoner.accounts.internal.OrganisationProfile;
 import org.kompanjoner.support.IntegrationTest;
 import org.kompanjoner.support.OrganisationNumbers;
+import org.kompanjoner.support.SiteTest;
 import org.kompanjoner.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Without SMTP, nothing is lost: mail stays in the outbox where coordinators can read it. */
 @IntegrationTest
-class MailOutboxIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Credentials credentials;
-
-    @Autowired
-    PasswordEncoder passwords;
+class MailOutboxIntegrationTests extends SiteTest {
 
     @Autowired
     Memberships memberships;
@@ -56,7 +41,6 @@ class MailOutboxIntegrationTests {
                 .query(Long.class)
                 .single();
 
-        TestPeople people = new TestPeople(credentials, passwords, mvc);
         mvc.perform(get("/admin/e-post/" + mailId).session(people.signIn(people.member("Tove Tall"))))
                 .andExpect(status().isForbidden());
 
@@ -86,7 +70,6 @@ class MailOutboxIntegrationTests {
 
     @Test
     void aCoordinatorNeverSeesALinkThatLetsItsHolderActAsTheRecipient() throws Exception {
-        TestPeople people = new TestPeople(credentials, passwords, mvc);
         var owner = people.member("Vilma Varg");
         String invited = TestPeople.uniqueEmail("inbjuden");
         long organisation = memberships.create(

@@ -10,27 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.kompanjoner.accounts.internal.Credentials;
 import org.kompanjoner.support.IntegrationTest;
-import org.kompanjoner.support.TestPeople;
+import org.kompanjoner.support.SiteTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
-class TaxonomyIntegrationTests {
+class TaxonomyIntegrationTests extends SiteTest {
 
     @Autowired
     Taxonomy taxonomy;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Credentials credentials;
-
-    @Autowired
-    PasswordEncoder passwords;
 
     @Test
     void loadsEveryCountyMunicipalityAndGoalInBothLanguages() {
@@ -52,7 +40,6 @@ class TaxonomyIntegrationTests {
 
     @Test
     void anAdministratorRenamesAndHidesAndOthersMayNot() throws Exception {
-        TestPeople people = new TestPeople(credentials, passwords, mvc);
         var member = people.signIn(people.member("Rut Rask"));
         mvc.perform(post("/admin/taxonomi/SECTOR/academia")
                         .param("nameSv", "Kapad")

@@ -13,12 +13,11 @@ import jakarta.servlet.http.Cookie;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kompanjoner.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
+import org.kompanjoner.support.SiteTest;
 
 /** The frame: languages, security headers, health. Error pages need a real server: see {@link ErrorPagesIntegrationTests}. */
 @IntegrationTest
-class FrameIntegrationTests {
+class FrameIntegrationTests extends SiteTest {
 
     static final List<String> PUBLIC_PAGES = List.of(
             "/",
@@ -30,9 +29,6 @@ class FrameIntegrationTests {
             "/glomt-losenord",
             "/tillganglighet",
             "/integritet");
-
-    @Autowired
-    MockMvc mvc;
 
     @Test
     void pagesAreSwedishByDefaultAndEnglishOnRequest() throws Exception {

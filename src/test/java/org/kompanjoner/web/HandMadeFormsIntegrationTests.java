@@ -11,23 +11,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kompanjoner.accounts.internal.Credentials;
 import org.kompanjoner.accounts.internal.Memberships;
 import org.kompanjoner.accounts.internal.OrganisationProfile;
-import org.kompanjoner.listings.internal.Postings;
 import org.kompanjoner.support.IntegrationTest;
 import org.kompanjoner.support.ListingMother;
 import org.kompanjoner.support.OrganisationNumbers;
+import org.kompanjoner.support.SiteTest;
 import org.kompanjoner.support.TestPeople;
 import org.kompanjoner.support.TestPeople.Someone;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
@@ -35,32 +30,10 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
  * other bad input, with a page in the reader's language and a 4xx status, and changes nothing.
  */
 @IntegrationTest
-class HandMadeFormsIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Credentials credentials;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    Postings postings;
+class HandMadeFormsIntegrationTests extends SiteTest {
 
     @Autowired
     Memberships memberships;
-
-    TestPeople people;
-
-    @BeforeEach
-    void setUp() {
-        people = new TestPeople(credentials, passwords, mvc);
-    }
 
     /** A form sent as multipart, {@code fileField} as a file part and every other field as text. */
     static MockMultipartHttpServletRequestBuilder withAFile(String path, String fileField, String... fields) {

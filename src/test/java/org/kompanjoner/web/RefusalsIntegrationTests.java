@@ -11,11 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.kompanjoner.shared.Refused;
 import org.kompanjoner.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.kompanjoner.support.SiteTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,10 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 /** Every module's refusals reach people the same way, from one place. */
 @IntegrationTest
 @Import(RefusalsIntegrationTests.Refusing.class)
-class RefusalsIntegrationTests {
-
-    @Autowired
-    MockMvc mvc;
+class RefusalsIntegrationTests extends SiteTest {
 
     /** A page with a form that each kind of refusal can turn down. */
     @TestConfiguration

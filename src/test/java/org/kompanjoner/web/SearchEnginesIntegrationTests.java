@@ -8,42 +8,31 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.kompanjoner.accounts.internal.Credentials;
 import org.kompanjoner.accounts.internal.JdbcOrganisations;
 import org.kompanjoner.accounts.internal.OrganisationProfile;
 import org.kompanjoner.listings.Category;
 import org.kompanjoner.listings.Direction;
 import org.kompanjoner.listings.PlaceKind;
 import org.kompanjoner.listings.internal.ListingContent;
-import org.kompanjoner.listings.internal.Postings;
 import org.kompanjoner.support.IntegrationTest;
 import org.kompanjoner.support.OrganisationNumbers;
+import org.kompanjoner.support.SiteTest;
 import org.kompanjoner.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What search engines are told: which addresses to crawl and which not (robots.txt), every public page
  * with absolute addresses (sitemap.xml), each page in the other language, and a description per page.
  */
 @IntegrationTest
-class SearchEnginesIntegrationTests {
+class SearchEnginesIntegrationTests extends SiteTest {
 
     static final List<String> DESCRIBED_PAGES =
             List.of("/", "/annonser", "/organisationer", "/registrera", "/logga-in", "/tillganglighet", "/integritet");
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Credentials credentials;
-
-    @Autowired
     JdbcOrganisations organisations;
-
-    @Autowired
-    Postings postings;
 
     MockHttpServletResponse fetch(String path) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();

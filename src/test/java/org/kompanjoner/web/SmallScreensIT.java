@@ -14,13 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.kompanjoner.accounts.MembershipRole;
-import org.kompanjoner.accounts.internal.Credentials;
 import org.kompanjoner.accounts.internal.JdbcOrganisations;
 import org.kompanjoner.accounts.internal.OrganisationProfile;
 import org.kompanjoner.listings.Category;
@@ -29,15 +26,12 @@ import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.listings.PlaceKind;
 import org.kompanjoner.listings.internal.Interests;
 import org.kompanjoner.listings.internal.ListingContent;
-import org.kompanjoner.listings.internal.Postings;
-import org.kompanjoner.support.Browser;
+import org.kompanjoner.support.BrowserTest;
 import org.kompanjoner.support.OrganisationNumbers;
 import org.kompanjoner.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -49,7 +43,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
-class SmallScreensIT {
+class SmallScreensIT extends BrowserTest {
 
     static final String LONG_TITLE = "Arbetsmarknadsutbildningsanordnare söker kompetensförsörjningssamordnare";
     static final String LONG_ORGANISATION = "Regionutvecklingsförvaltningens Samhällsentreprenörskapsnätverk";
@@ -85,20 +79,8 @@ class SmallScreensIT {
             }
             """;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Credentials credentials;
-
-    @Autowired
-    PasswordEncoder passwords;
-
     @Autowired
     JdbcOrganisations organisations;
-
-    @Autowired
-    Postings postings;
 
     @Autowired
     Interests interests;
@@ -109,22 +91,10 @@ class SmallScreensIT {
     @Value("${kompanjoner.admin.password}")
     String coordinatorPassword;
 
-    static Browser browser;
-
     /** What the pages show: made once, the first time a test needs it. */
     record Content(String ownerEmail, String memberEmail, long listing, long conversation, String organisation) {}
 
     static Content content;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void content() {
@@ -191,10 +161,6 @@ class SmallScreensIT {
         return id;
     }
 
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     Page phone(int width, int height) {
         Page page = browser.newPage(true);
         page.setViewportSize(width, height);
@@ -203,9 +169,7 @@ class SmallScreensIT {
 
     void signIn(Page page, String email, String password) {
         page.navigate(url("/logga-in"));
-        page.fill("#email", email);
-        page.fill("#password", password);
-        page.click("main form button[type=submit]");
+        fillSignIn(page, email, password);
         page.waitForURL(address -> !address.contains("/logga-in"));
     }
 
