@@ -34,25 +34,11 @@ public class JdbcListings {
         Instant now = Instant.now();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into listings_listing (owner_id, organisation_id, category, direction, title, summary,
-                  description, language, place_kind, place_code, expires_on, state, created_at, updated_at)
+                insert into listings_listing (organisation_id, category, direction, title, summary, description,
+                  language, place_kind, place_code, expires_on, owner_id, state, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(
-                        ownerId,
-                        content.organisationId(),
-                        content.category().name(),
-                        content.direction().name(),
-                        content.title(),
-                        content.summary(),
-                        content.description(),
-                        content.language(),
-                        content.placeKind().name(),
-                        content.placeCode(),
-                        Date.valueOf(content.expiresOn()),
-                        state.name(),
-                        Timestamp.from(now),
-                        Timestamp.from(now))
+                .params(columns(content, ownerId, state.name(), Timestamp.from(now), Timestamp.from(now)))
                 .update(key, "id");
         long id = key.getKey().longValue();
         replaceLists(id, content);
@@ -66,21 +52,26 @@ public class JdbcListings {
                   description = ?, language = ?, place_kind = ?, place_code = ?, expires_on = ?, updated_at = ?
                 where id = ?
                 """)
-                .params(
-                        content.organisationId(),
-                        content.category().name(),
-                        content.direction().name(),
-                        content.title(),
-                        content.summary(),
-                        content.description(),
-                        content.language(),
-                        content.placeKind().name(),
-                        content.placeCode(),
-                        Date.valueOf(content.expiresOn()),
-                        Timestamp.from(Instant.now()),
-                        id)
+                .params(columns(content, Timestamp.from(Instant.now()), id))
                 .update();
         replaceLists(id, content);
+    }
+
+    /** The content's own columns, in the order both statements name them, then {@code more}. */
+    private static Object[] columns(ListingContent content, Object... more) {
+        java.util.List<Object> values = new java.util.ArrayList<>(java.util.Arrays.asList(
+                content.organisationId(),
+                content.category().name(),
+                content.direction().name(),
+                content.title(),
+                content.summary(),
+                content.description(),
+                content.language(),
+                content.placeKind().name(),
+                content.placeCode(),
+                Date.valueOf(content.expiresOn())));
+        values.addAll(java.util.Arrays.asList(more));
+        return values.toArray();
     }
 
     /**

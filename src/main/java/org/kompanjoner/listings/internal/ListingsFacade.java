@@ -78,37 +78,25 @@ class ListingsFacade implements Listings, Reviewable {
     @Override
     @Transactional
     public boolean approve(long listingId, long coordinatorId, Instant seen) {
-        return decide(
-                () -> postings.approve(listingId, coordinatorId, seen),
-                listingId,
-                "listings.mail.approved.subject",
-                "listings.mail.approved.body",
-                null);
+        return decide(() -> postings.approve(listingId, coordinatorId, seen), listingId, "approved", null);
     }
 
     @Override
     @Transactional
     public boolean askForChanges(long listingId, long coordinatorId, String message) {
-        return decide(
-                () -> postings.askForChanges(listingId, coordinatorId, message),
-                listingId,
-                "listings.mail.changes.subject",
-                "listings.mail.changes.body",
-                message);
+        return decide(() -> postings.askForChanges(listingId, coordinatorId, message), listingId, "changes", message);
     }
 
     @Override
     @Transactional
     public boolean remove(long listingId, long coordinatorId, String reason) {
-        return decide(
-                () -> postings.remove(listingId, coordinatorId, reason),
-                listingId,
-                "listings.mail.removed.subject",
-                "listings.mail.removed.body",
-                reason);
+        return decide(() -> postings.remove(listingId, coordinatorId, reason), listingId, "removed", reason);
     }
 
-    private boolean decide(Runnable decision, long listingId, String subjectKey, String bodyKey, String reason) {
+    /** Carries the decision out and tells the owner (mail {@code listings.mail.<decision>.*}); false when too late. */
+    private boolean decide(Runnable decision, long listingId, String decided, String reason) {
+        String subjectKey = "listings.mail." + decided + ".subject";
+        String bodyKey = "listings.mail." + decided + ".body";
         if (listings.byId(listingId).isEmpty()) {
             return false;
         }

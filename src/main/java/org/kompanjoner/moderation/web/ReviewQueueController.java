@@ -92,19 +92,7 @@ public class ReviewQueueController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Reviewable kind = kind(slug);
-        if (own(kind, id, coordinator)) {
-            return refusedAsOwner(redirect);
-        }
-        if (!explained(message)) {
-            response.setStatus(400);
-            return render(
-                    model,
-                    FormErrors.rejected("changes-" + slug + "-" + id, message, "moderation.queue.message.required"));
-        }
-        boolean done = kind.askForChanges(id, coordinator.personId(), Text.clean(message.strip()));
-        return decided(
-                done, kind, id, coordinator, "CHANGES_REQUESTED", "moderation.queue.changes-requested", redirect);
+        return explained(Explained.CHANGES, kind(slug), id, message, coordinator, model, response, redirect);
     }
 
     @PostMapping(ModerationRoutes.QUEUE + "/{slug}/{id}/ta-bort")
@@ -117,18 +105,56 @@ public class ReviewQueueController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Reviewable kind = kind(slug);
+        return explained(Explained.REMOVAL, kind(slug), id, message, coordinator, model, response, redirect);
+    }
+
+    /** The decisions that need a word to their owners: what to change, or why it is taken down. */
+    private enum Explained {
+        CHANGES(
+                "changes",
+                "moderation.queue.message.required",
+                "CHANGES_REQUESTED",
+                "moderation.queue.changes-requested"),
+        REMOVAL("remove", "moderation.queue.reason.required", "REMOVED", "moderation.queue.removed");
+
+        final String field;
+        final String requiredKey;
+        final String decision;
+        final String doneKey;
+
+        Explained(String field, String requiredKey, String decision, String doneKey) {
+            this.field = field;
+            this.requiredKey = requiredKey;
+            this.decision = decision;
+            this.doneKey = doneKey;
+        }
+
+        boolean carryOut(Reviewable kind, long id, long coordinatorId, String message) {
+            return this == CHANGES
+                    ? kind.askForChanges(id, coordinatorId, message)
+                    : kind.remove(id, coordinatorId, message);
+        }
+    }
+
+    private String explained(
+            Explained what,
+            Reviewable kind,
+            long id,
+            String message,
+            SignedInPerson coordinator,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (own(kind, id, coordinator)) {
             return refusedAsOwner(redirect);
         }
-        if (!explained(message)) {
+        if (message.isBlank() || message.length() > MAX_MESSAGE) {
             response.setStatus(400);
-            return render(
-                    model,
-                    FormErrors.rejected("remove-" + slug + "-" + id, message, "moderation.queue.reason.required"));
+            String field = what.field + "-" + kind.slug() + "-" + id;
+            return render(model, FormErrors.rejected(field, message, what.requiredKey));
         }
-        boolean done = kind.remove(id, coordinator.personId(), Text.clean(message.strip()));
-        return decided(done, kind, id, coordinator, "REMOVED", "moderation.queue.removed", redirect);
+        boolean done = what.carryOut(kind, id, coordinator.personId(), Text.clean(message.strip()));
+        return decided(done, kind, id, coordinator, what.decision, what.doneKey, redirect);
     }
 
     @PostMapping(ModerationRoutes.QUEUE + "/{slug}/{id}/avfarda")
@@ -164,10 +190,6 @@ public class ReviewQueueController {
     private static String refusedAsOwner(RedirectAttributes redirect) {
         Flash.problem(redirect, "moderation.queue.own-listing");
         return "redirect:" + ModerationRoutes.QUEUE;
-    }
-
-    private static boolean explained(String message) {
-        return !message.isBlank() && message.length() <= MAX_MESSAGE;
     }
 
     /** Closes the item's reports with the decision, or says that someone else changed it first. */
