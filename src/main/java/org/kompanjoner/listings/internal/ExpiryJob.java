@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.kompanjoner.accounts.People;
 import org.kompanjoner.shared.Refused;
 import org.kompanjoner.shared.SecretToken;
 import org.kompanjoner.shared.Settings;
@@ -28,7 +27,6 @@ public class ExpiryJob {
 
     private final JdbcListings listings;
     private final Postings postings;
-    private final People people;
     private final ListingMails mails;
     private final TransactionTemplate transactions;
     private final java.time.ZoneId zone;
@@ -36,13 +34,11 @@ public class ExpiryJob {
     ExpiryJob(
             JdbcListings listings,
             Postings postings,
-            People people,
             ListingMails mails,
             TransactionTemplate transactions,
             Settings settings) {
         this.listings = listings;
         this.postings = postings;
-        this.people = people;
         this.mails = mails;
         this.transactions = transactions;
         this.zone = settings.zone();
@@ -75,17 +71,15 @@ public class ExpiryJob {
     }
 
     private void remind(Listing listing) {
-        people.find(listing.ownerId()).ifPresent(owner -> {
-            SecretToken token = SecretToken.generate();
-            Instant validUntil = listing.content()
-                    .expiresOn()
-                    .plusDays(REMIND_DAYS_BEFORE)
-                    .atStartOfDay(zone)
-                    .toInstant()
-                    .plus(Duration.ofDays(1));
-            listings.saveRenewal(token.hash(), listing.id(), validUntil);
-            mails.expiryReminder(owner, listing, token);
-        });
+        SecretToken token = SecretToken.generate();
+        Instant validUntil = listing.content()
+                .expiresOn()
+                .plusDays(REMIND_DAYS_BEFORE)
+                .atStartOfDay(zone)
+                .toInstant()
+                .plus(Duration.ofDays(1));
+        listings.saveRenewal(token.hash(), listing.id(), validUntil);
+        mails.expiryReminder(listing, token);
         listings.markReminded(listing.id(), postings.today());
     }
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.kompanjoner.accounts.People;
 import org.kompanjoner.listings.InterestAccepted;
 import org.kompanjoner.listings.InterestExpressed;
 import org.kompanjoner.listings.ListingClosed;
@@ -43,7 +42,6 @@ public class Interests {
     private final JdbcClient jdbc;
     private final JdbcListings listings;
     private final Postings postings;
-    private final People people;
     private final ListingMails mails;
     private final ApplicationEventPublisher events;
 
@@ -51,13 +49,11 @@ public class Interests {
             JdbcClient jdbc,
             JdbcListings listings,
             Postings postings,
-            People people,
             ListingMails mails,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.listings = listings;
         this.postings = postings;
-        this.people = people;
         this.mails = mails;
         this.events = events;
     }
@@ -86,9 +82,13 @@ public class Interests {
                 .params(listingId, memberId, message, Timestamp.from(Instant.now()))
                 .update(key, "id");
         long id = key.getKey().longValue();
-        people.find(listing.ownerId())
-                .ifPresent(owner -> mails.aboutInterest(
-                        owner, "listings.mail.interest.subject", "listings.mail.interest.body", listing, message, id));
+        mails.aboutInterest(
+                listing.ownerId(),
+                "listings.mail.interest.subject",
+                "listings.mail.interest.body",
+                listing,
+                message,
+                id);
         events.publishEvent(new InterestExpressed(id, listing.facts(), memberId));
         return id;
     }
@@ -111,14 +111,13 @@ public class Interests {
         if (changed == 0) {
             throw new Refused("listings.interest.decided");
         }
-        people.find(interest.memberId())
-                .ifPresent(member -> mails.aboutInterest(
-                        member,
-                        accept ? "listings.mail.accepted.subject" : "listings.mail.declined.subject",
-                        accept ? "listings.mail.accepted.body" : "listings.mail.declined.body",
-                        listing,
-                        null,
-                        interestId));
+        mails.aboutInterest(
+                interest.memberId(),
+                accept ? "listings.mail.accepted.subject" : "listings.mail.declined.subject",
+                accept ? "listings.mail.accepted.body" : "listings.mail.declined.body",
+                listing,
+                null,
+                interestId);
         if (accept) {
             events.publishEvent(new InterestAccepted(interestId, listing.facts(), interest.memberId()));
         }
@@ -141,14 +140,8 @@ public class Interests {
                 .params(interestId, authorId, body, Timestamp.from(Instant.now()))
                 .update();
         long other = authorId == listing.ownerId() ? interest.memberId() : listing.ownerId();
-        people.find(other)
-                .ifPresent(recipient -> mails.aboutInterest(
-                        recipient,
-                        "listings.mail.message.subject",
-                        "listings.mail.message.body",
-                        listing,
-                        body,
-                        interestId));
+        mails.aboutInterest(
+                other, "listings.mail.message.subject", "listings.mail.message.body", listing, body, interestId);
     }
 
     /**
@@ -171,14 +164,13 @@ public class Interests {
             jdbc.sql("update listings_interest set state = 'DECLINED', decided_at = ? where id = ? and state = 'OPEN'")
                     .params(Timestamp.from(Instant.now()), interest.id())
                     .update();
-            people.find(interest.memberId())
-                    .ifPresent(member -> mails.aboutInterest(
-                            member,
-                            "listings.mail.closed.subject",
-                            "listings.mail.closed.body",
-                            listing,
-                            null,
-                            interest.id()));
+            mails.aboutInterest(
+                    interest.memberId(),
+                    "listings.mail.closed.subject",
+                    "listings.mail.closed.body",
+                    listing,
+                    null,
+                    interest.id());
         }
     }
 

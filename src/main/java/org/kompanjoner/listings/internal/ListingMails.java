@@ -1,5 +1,6 @@
 package org.kompanjoner.listings.internal;
 
+import org.kompanjoner.accounts.People;
 import org.kompanjoner.accounts.PersonSummary;
 import org.kompanjoner.listings.ListingRoutes;
 import org.kompanjoner.notifications.Mailer;
@@ -12,16 +13,18 @@ import org.springframework.stereotype.Component;
 /**
  * What the marketplace tells people, each in their language, by mail and by a notice in the app that
  * leads to the same place: about interests and their conversations, coordinators' decisions, and a
- * listing's coming last day.
+ * listing's coming last day. Someone whose account is gone is told nothing.
  */
 @Component
 class ListingMails {
 
+    private final People people;
     private final Mailer mailer;
     private final Notices notices;
     private final Settings settings;
 
-    ListingMails(Mailer mailer, Notices notices, Settings settings) {
+    ListingMails(People people, Mailer mailer, Notices notices, Settings settings) {
+        this.people = people;
         this.mailer = mailer;
         this.notices = notices;
         this.settings = settings;
@@ -32,6 +35,11 @@ class ListingMails {
      * the other side wrote, or null. The mail is personal: staff reading the outbox see only its subject.
      */
     void aboutInterest(
+            long personId, String subjectKey, String bodyKey, Listing listing, String quoted, long interestId) {
+        people.find(personId).ifPresent(to -> aboutInterest(to, subjectKey, bodyKey, listing, quoted, interestId));
+    }
+
+    private void aboutInterest(
             PersonSummary to, String subjectKey, String bodyKey, Listing listing, String quoted, long interestId) {
         OutgoingMail.Builder mail = OutgoingMail.to(to.email(), to.displayName(), to.locale())
                 .personal()
@@ -47,7 +55,11 @@ class ListingMails {
     }
 
     /** A coordinator's decision on the listing, with their reason when they gave one. */
-    void decision(PersonSummary owner, Listing listing, String subjectKey, String bodyKey, String reason) {
+    void decision(Listing listing, String subjectKey, String bodyKey, String reason) {
+        people.find(listing.ownerId()).ifPresent(owner -> decision(owner, listing, subjectKey, bodyKey, reason));
+    }
+
+    private void decision(PersonSummary owner, Listing listing, String subjectKey, String bodyKey, String reason) {
         OutgoingMail.Builder mail = OutgoingMail.to(owner.email(), owner.displayName(), owner.locale())
                 .subject(subjectKey, listing.content().title())
                 .paragraph(bodyKey, listing.content().title());
@@ -63,7 +75,11 @@ class ListingMails {
      * A week before the last day, with a one-click renewal link. The link stays in the mail (it lets its
      * holder renew); the notice leads to the listing, where the owner can renew too.
      */
-    void expiryReminder(PersonSummary owner, Listing listing, SecretToken renewal) {
+    void expiryReminder(Listing listing, SecretToken renewal) {
+        people.find(listing.ownerId()).ifPresent(owner -> expiryReminder(owner, listing, renewal));
+    }
+
+    private void expiryReminder(PersonSummary owner, Listing listing, SecretToken renewal) {
         mailer.send(OutgoingMail.to(owner.email(), owner.displayName(), owner.locale())
                 .subject("listings.mail.reminder.subject", listing.content().title())
                 .paragraph(

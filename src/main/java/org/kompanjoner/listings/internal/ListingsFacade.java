@@ -3,7 +3,6 @@ package org.kompanjoner.listings.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.kompanjoner.accounts.People;
 import org.kompanjoner.listings.ListingRoutes;
 import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.listings.ListingSummary;
@@ -21,13 +20,11 @@ class ListingsFacade implements Listings, Reviewable {
 
     private final JdbcListings listings;
     private final Postings postings;
-    private final People people;
     private final ListingMails mails;
 
-    ListingsFacade(JdbcListings listings, Postings postings, People people, ListingMails mails) {
+    ListingsFacade(JdbcListings listings, Postings postings, ListingMails mails) {
         this.listings = listings;
         this.postings = postings;
-        this.people = people;
         this.mails = mails;
     }
 
@@ -113,8 +110,7 @@ class ListingsFacade implements Listings, Reviewable {
 
     /** Tells the owner what a coordinator decided, in the owner's language. */
     private void tellOwner(long listingId, String subjectKey, String bodyKey, String reason) {
-        Listing listing = listings.byId(listingId).orElseThrow();
-        people.find(listing.ownerId()).ifPresent(owner -> mails.decision(owner, listing, subjectKey, bodyKey, reason));
+        mails.decision(listings.byId(listingId).orElseThrow(), subjectKey, bodyKey, reason);
     }
 
     private static ListingSummary summary(Listing listing) {

@@ -1,10 +1,7 @@
 package org.kompanjoner.listings.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Locale;
-import org.kompanjoner.accounts.OrganisationSummary;
-import org.kompanjoner.accounts.Organisations;
 import org.kompanjoner.listings.ListingRoutes;
 import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.listings.internal.JdbcListings;
@@ -12,9 +9,6 @@ import org.kompanjoner.listings.internal.Listing;
 import org.kompanjoner.listings.internal.ListingContent;
 import org.kompanjoner.listings.internal.Postings;
 import org.kompanjoner.shared.Refused;
-import org.kompanjoner.taxonomy.Choices;
-import org.kompanjoner.taxonomy.Taxonomy;
-import org.kompanjoner.taxonomy.TermKind;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.SignedInPerson;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,30 +29,20 @@ class ListingEditingController {
 
     private final JdbcListings listings;
     private final Postings postings;
-    private final Organisations organisations;
-    private final Taxonomy taxonomy;
-    private final Choices choices;
+    private final ListingFormPage forms;
     private final ListingViews views;
 
-    ListingEditingController(
-            JdbcListings listings,
-            Postings postings,
-            Organisations organisations,
-            Taxonomy taxonomy,
-            Choices choices,
-            ListingViews views) {
+    ListingEditingController(JdbcListings listings, Postings postings, ListingFormPage forms, ListingViews views) {
         this.listings = listings;
         this.postings = postings;
-        this.organisations = organisations;
-        this.taxonomy = taxonomy;
-        this.choices = choices;
+        this.forms = forms;
         this.views = views;
     }
 
     @GetMapping(ListingRoutes.NEW)
     @PreAuthorize("isAuthenticated()")
     String newForm(@AuthenticationPrincipal SignedInPerson person, Locale locale, Model model) {
-        return form(model, ListingForm.empty(postings.today(), locale.getLanguage()), null, null, person, locale);
+        return forms.show(model, ListingForm.empty(postings.today(), locale.getLanguage()), null, null, person, locale);
     }
 
     @PostMapping(ListingRoutes.NEW)
@@ -72,10 +56,10 @@ class ListingEditingController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        ListingContent content = checked(form, person, errors);
+        ListingContent content = forms.checked(form, person, errors);
         if (content == null) {
             response.setStatus(400);
-            return form(model, form, errors, null, person, locale);
+            return forms.show(model, form, errors, null, person, locale);
         }
         long id = postings.saveDraft(person.personId(), content);
         return afterSave(id, action, person, redirect);
@@ -84,7 +68,7 @@ class ListingEditingController {
     @GetMapping(ListingRoutes.LISTINGS + "/{id}/redigera")
     String editForm(@PathVariable long id, @AuthenticationPrincipal SignedInPerson person, Locale locale, Model model) {
         Listing listing = owned(id, person);
-        return form(model, ListingForm.of(listing.content()), null, listing, person, locale);
+        return forms.show(model, ListingForm.of(listing.content()), null, listing, person, locale);
     }
 
     @PostMapping(ListingRoutes.LISTINGS + "/{id}/redigera")
@@ -99,10 +83,10 @@ class ListingEditingController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Listing listing = owned(id, person);
-        ListingContent content = checked(form, person, errors);
+        ListingContent content = forms.checked(form, person, errors);
         if (content == null) {
             response.setStatus(400);
-            return form(model, form, errors, listing, person, locale);
+            return forms.show(model, form, errors, listing, person, locale);
         }
         ListingState after;
         try {
@@ -183,40 +167,6 @@ class ListingEditingController {
                         .map(listing -> views.of(listing, locale))
                         .toList());
         return "listings/mine";
-    }
-
-    private String form(
-            Model model,
-            ListingForm form,
-            BindingResult errors,
-            Listing existing,
-            SignedInPerson person,
-            Locale locale) {
-        List<OrganisationSummary> own = organisations.of(person.personId());
-        model.addAttribute("form", form);
-        model.addAttribute("formErrors", errors);
-        model.addAttribute("existing", existing);
-        model.addAttribute("organisations", own);
-        model.addAttribute("challenges", choices.challenges(locale, List.of()));
-        model.addAttribute("sectors", choices.of(TermKind.SECTOR, locale));
-        model.addAttribute("counties", choices.of(TermKind.COUNTY, locale));
-        model.addAttribute("municipalities", choices.municipalitiesByCounty(locale, List.of()));
-        model.addAttribute("today", postings.today());
-        return "listings/form";
-    }
-
-    /** The form's content when every field is valid and a new member keeps to the link limit, else null. */
-    private ListingContent checked(ListingForm form, SignedInPerson person, BindingResult errors) {
-        ListingContent content = form.check(taxonomy, organisations.of(person.personId()), postings.today(), errors);
-        if (content != null && !postings.withinLinkLimit(person.personId(), content)) {
-            errors.rejectValue(
-                    "description",
-                    "listings.description.too-many-links",
-                    new Object[] {Postings.NEW_MEMBER_LINKS},
-                    null);
-            return null;
-        }
-        return content;
     }
 
     /** The listing, when {@code person} owns it; anyone else is refused with 403. */

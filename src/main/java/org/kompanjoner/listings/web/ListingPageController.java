@@ -11,12 +11,10 @@ import org.kompanjoner.listings.internal.Listing;
 import org.kompanjoner.listings.internal.Postings;
 import org.kompanjoner.listings.internal.RelatedListings;
 import org.kompanjoner.shared.Refused;
-import org.kompanjoner.shared.Settings;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.FormErrors;
 import org.kompanjoner.web.Requests;
 import org.kompanjoner.web.SignedInPerson;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -38,24 +36,18 @@ class ListingPageController {
     private final ListingViews views;
     private final Interests interests;
     private final RelatedListings related;
-    private final MessageSource messages;
-    private final String baseUrl;
 
     ListingPageController(
             JdbcListings listings,
             Postings postings,
             ListingViews views,
             Interests interests,
-            RelatedListings related,
-            MessageSource messages,
-            Settings settings) {
+            RelatedListings related) {
         this.listings = listings;
         this.postings = postings;
         this.views = views;
         this.interests = interests;
         this.related = related;
-        this.messages = messages;
-        this.baseUrl = settings.baseUrl();
     }
 
     @GetMapping(ListingRoutes.LISTINGS + "/{id}")
@@ -81,16 +73,7 @@ class ListingPageController {
         model.addAttribute("owner", owner);
         if (listing.live(postings.today())) {
             // Only an open offer or demand is described to search engines; a closed one is not indexed.
-            model.addAttribute(
-                    "jsonLd",
-                    ListingJsonLd.of(
-                            view,
-                            messages.getMessage(
-                                    "listings.category."
-                                            + listing.content().category().name(),
-                                    null,
-                                    locale),
-                            baseUrl));
+            model.addAttribute("jsonLd", views.jsonLd(view, listing, locale));
         }
         if (publiclyVisible) {
             // Also beside a closed listing: whoever arrives at it late finds the live ones like it.

@@ -5,9 +5,11 @@ import org.kompanjoner.accounts.OrganisationSummary;
 import org.kompanjoner.accounts.Organisations;
 import org.kompanjoner.listings.internal.Listing;
 import org.kompanjoner.listings.internal.Postings;
+import org.kompanjoner.shared.Settings;
 import org.kompanjoner.taxonomy.Choices;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.web.Markdown;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Turns listings into what a page shows of them, the same on every page that lists them. */
@@ -19,14 +21,40 @@ class ListingViews {
     private final Choices choices;
     private final Markdown markdown;
     private final Postings postings;
+    private final Describing describing;
+
+    /** What describing a listing to search engines takes: its category's name, and the public address. */
+    @Component
+    static class Describing {
+        final MessageSource messages;
+        final Settings settings;
+
+        Describing(MessageSource messages, Settings settings) {
+            this.messages = messages;
+            this.settings = settings;
+        }
+    }
 
     ListingViews(
-            Organisations organisations, Taxonomy taxonomy, Choices choices, Markdown markdown, Postings postings) {
+            Organisations organisations,
+            Taxonomy taxonomy,
+            Choices choices,
+            Markdown markdown,
+            Postings postings,
+            Describing describing) {
         this.organisations = organisations;
         this.taxonomy = taxonomy;
         this.choices = choices;
         this.markdown = markdown;
         this.postings = postings;
+        this.describing = describing;
+    }
+
+    /** The listing as schema.org data ({@code Offer} or {@code Demand}), for the page's JSON-LD. */
+    String jsonLd(ListingView view, Listing listing, Locale locale) {
+        String category = describing.messages.getMessage(
+                "listings.category." + listing.content().category().name(), null, locale);
+        return ListingJsonLd.of(view, category, describing.settings.baseUrl());
     }
 
     ListingView of(Listing listing, Locale locale) {
