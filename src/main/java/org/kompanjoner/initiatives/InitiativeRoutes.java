@@ -28,6 +28,9 @@ public final class InitiativeRoutes {
     // Static files of the map: Leaflet from its webjar, our own script, style and basemap.
     public static final String LEAFLET_SCRIPT = "/webjars/leaflet/1.9.4/dist/leaflet.js";
     public static final String LEAFLET_STYLESHEET = "/webjars/leaflet/1.9.4/dist/leaflet.css";
+    public static final String MARKER = "/webjars/leaflet/1.9.4/dist/images/marker-icon.png";
+    public static final String MARKER_LARGE = "/webjars/leaflet/1.9.4/dist/images/marker-icon-2x.png";
+    public static final String MARKER_SHADOW = "/webjars/leaflet/1.9.4/dist/images/marker-shadow.png";
     public static final String MAP_SCRIPT = "/js/initiatives-map.js";
     public static final String STYLESHEET = "/css/initiatives.css";
     /** Natural Earth's outlines of the Nordic countries: the basemap drawn when no tile server is set. */
@@ -59,5 +62,10 @@ public final class InitiativeRoutes {
     /** Anyone may suggest a correction to a published entry. */
     public static String correction(long id) {
         return initiative(id) + "/rattelse";
+    }
+
+    /** An owner or a coordinator marks a suggested correction as dealt with. */
+    public static String correctionDone(long id) {
+        return initiative(id) + "/rattelser/klar";
     }
 }

@@ -78,6 +78,15 @@ public class ContentRules {
      * {@code contactPersonId} is checked by the caller (it must be an owner).
      */
     public Checked check(Map<String, String> raw, InitiativeContent before, Long contactPersonId) {
+        return check(raw, before, contactPersonId, true);
+    }
+
+    /**
+     * The same, with the vocabulary codes taken as they are when {@code vocabulary} is false: for the
+     * demo county, whose codes come from the same shipped files as the vocabularies, and which is loaded
+     * before the vocabularies are on a first start.
+     */
+    Checked check(Map<String, String> raw, InitiativeContent before, Long contactPersonId, boolean vocabulary) {
         List<Problem> problems = new ArrayList<>();
         int thisYear = LocalDate.now(clock).getYear();
 
@@ -100,21 +109,23 @@ public class ContentRules {
             problems.add(new Problem("challenges", "initiatives.challenges.required"));
         } else if (challenges.size() > MAX_CHALLENGES) {
             problems.add(new Problem("challenges", "initiatives.challenges.too-many", MAX_CHALLENGES));
-        } else if (!known(TermKind.CHALLENGE, challenges, before == null ? List.of() : before.challenges())) {
+        } else if (vocabulary
+                && !known(TermKind.CHALLENGE, challenges, before == null ? List.of() : before.challenges())) {
             problems.add(new Problem("challenges", "initiatives.challenges.invalid"));
         }
         List<String> sectors = codes(raw.get("sectors")).stream().sorted().toList();
-        if (!known(TermKind.SECTOR, sectors, before == null ? List.of() : before.sectors())) {
+        if (vocabulary && !known(TermKind.SECTOR, sectors, before == null ? List.of() : before.sectors())) {
             problems.add(new Problem("sectors", "initiatives.sectors.invalid"));
         }
         List<InvolvedOrganisation> involved = organisations(raw.get("organisations"), problems);
         String municipality = clean(raw.get("municipality"));
         if (municipality.isEmpty()) {
             problems.add(new Problem("municipality", "initiatives.municipality.required"));
-        } else if (!known(
-                TermKind.MUNICIPALITY,
-                List.of(municipality),
-                before == null ? List.of() : List.of(before.municipality()))) {
+        } else if (vocabulary
+                && !known(
+                        TermKind.MUNICIPALITY,
+                        List.of(municipality),
+                        before == null ? List.of() : List.of(before.municipality()))) {
             problems.add(new Problem("municipality", "initiatives.municipality.invalid"));
         }
         Point point = point(raw, problems);
