@@ -43,7 +43,7 @@ class InitiativeSearch {
                 known(TermKind.COUNTY, query.county()),
                 known(TermKind.MUNICIPALITY, query.municipality()),
                 known(TermKind.SECTOR, query.sector()),
-                List.of("relevance", "newest").contains(sort) ? sort : "relevance",
+                "newest".equals(sort) ? "newest" : "relevance",
                 page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1);
     }
 
