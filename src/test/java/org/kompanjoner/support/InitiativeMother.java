@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kompanjoner.initiatives.Stage;
+import org.kompanjoner.initiatives.internal.InitiativeContent;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Initiative forms for tests: a complete, valid one, with any fields replaced. */
@@ -50,6 +52,30 @@ public final class InitiativeMother {
         fields.forEach(
                 (name, value) -> request.param(name, MANY.contains(name) ? value.split(",") : new String[] {value}));
         return request;
+    }
+
+    /** Valid content for tests that need an initiative but not any particular one: in Aneby, no exact point. */
+    public static InitiativeContent content(String name) {
+        return new InitiativeContent(
+                name,
+                "Grannar ringer varandra varje dag så att ingen blir ensam.",
+                "Föreningen samordnar kedjan.",
+                Stage.ESTABLISHED,
+                List.of("3", "10"),
+                List.of("civil_society"),
+                List.of(),
+                "0604",
+                null,
+                2022,
+                null,
+                List.of(),
+                null,
+                null,
+                "",
+                null,
+                null,
+                null,
+                "sv");
     }
 
     public static MockHttpServletRequestBuilder suggestion(String name, String... changes) {
