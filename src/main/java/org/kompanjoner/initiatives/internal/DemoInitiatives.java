@@ -152,7 +152,7 @@ class DemoInitiatives extends BeforeOpening {
         history.record(id, ownerId, Action.EDITED, History.changes(content, changed), null);
     }
 
-    /** "@key" names a demo organisation (then linked to its page by its number); anything else is a name. */
+    /** “@key” names a demo organisation (then linked to its page by its number); anything else is a name. */
     private static String organisationsOf(String written, Map<String, String> organisations) {
         return Arrays.stream(written.split(";"))
                 .map(String::strip)

@@ -35,7 +35,7 @@ public class History {
         OWNER_REMOVED
     }
 
-    /** One field's value before and after a change ("" when it had none). */
+    /** One field's value before and after a change (“” when it had none). */
     public record FieldChange(String field, String before, String after) {}
 
     public record Entry(long id, Long actorId, Action action, List<FieldChange> changes, String note, Instant at) {}

@@ -49,7 +49,7 @@ public class OpenData {
         this.settings = settings;
     }
 
-    /** The content field a column holds ("start_year" holds "startYear"), or null for id, last_verified, url. */
+    /** The content field a column holds (“start_year” holds “startYear”), or null for id, last_verified, url. */
     public static String field(String column) {
         String field = java.util.regex.Pattern.compile("_([a-z])")
                 .matcher(column)
@@ -57,7 +57,7 @@ public class OpenData {
         return InitiativeContent.FIELDS.contains(field) ? field : null;
     }
 
-    /** The column that holds a content field ("startYear" is in "start_year"). */
+    /** The column that holds a content field (“startYear” is in “start_year”). */
     public static String column(String field) {
         return field.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
     }

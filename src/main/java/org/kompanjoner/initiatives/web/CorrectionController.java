@@ -27,7 +27,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "Suggest a correction": anyone, signed in or not, may tell the people who keep a published entry what
+ * “Suggest a correction”: anyone, signed in or not, may tell the people who keep a published entry what
  * is wrong in it (see {@link Corrections} for why this is not the review queue). A public form, so it
  * carries a honeypot field and is rate limited per address.
  */

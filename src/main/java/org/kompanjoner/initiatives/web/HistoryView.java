@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * An entry's history as its page shows it. Who made each change is named to the entry's owners and to
- * staff; other readers see the role ("an owner", "a coordinator"), since members' names are not
+ * staff; other readers see the role (“an owner”, “a coordinator”), since members' names are not
  * public elsewhere either. The contact person and a changed contact address are not shown to them.
  */
 public record HistoryView(List<Line> lines) {

@@ -75,7 +75,7 @@ class HistoryViews {
         return new HistoryView(lines);
     }
 
-    /** A new entry's fields are all "changed"; the page itself shows them, so the line says only what happened. */
+    /** A new entry's fields are all “changed”; the page itself shows them, so the line says only what happened. */
     private static boolean created(History.Entry entry) {
         return (entry.action() == History.Action.SUGGESTED || entry.action() == History.Action.IMPORTED)
                 && entry.changes().stream().allMatch(change -> change.before().isEmpty());

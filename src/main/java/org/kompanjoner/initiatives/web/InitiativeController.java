@@ -120,7 +120,8 @@ public class InitiativeController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        InitiativeFilters filters = search.filters(query);
+        Vocabulary vocabulary = Vocabulary.read(taxonomy);
+        InitiativeFilters filters = search.filters(query, vocabulary);
         SearchResults results = search.page(filters);
         int pages = (int) Math.max(1, (results.total() + InitiativeSearch.PAGE_SIZE - 1) / InitiativeSearch.PAGE_SIZE);
         if (filters.page() > pages) {
@@ -131,11 +132,13 @@ public class InitiativeController {
         model.addAttribute("filters", filters);
         model.addAttribute(
                 "results",
-                initiatives.byIds(results.ids()).stream()
-                        // The index follows the database a moment behind; an entry taken down meanwhile is left out.
-                        .filter(Initiative::published)
-                        .map(initiative -> views.card(initiative, locale))
-                        .toList());
+                views.cards(
+                        initiatives.byIds(results.ids()).stream()
+                                // The index follows the database a moment behind; an entry taken down meanwhile is
+                                // left out.
+                                .filter(Initiative::published)
+                                .toList(),
+                        locale));
         model.addAttribute("total", results.total());
         model.addAttribute("pages", pages);
         model.addAttribute(
@@ -143,7 +146,7 @@ public class InitiativeController {
                 InitiativeFacets.of(
                         results,
                         filters,
-                        taxonomy,
+                        vocabulary,
                         locale,
                         stageValue -> messages.getMessage("initiatives.stage." + stageValue.name(), null, locale)));
         model.addAttribute("map", map);
@@ -243,8 +246,17 @@ public class InitiativeController {
     }
 
     @GetMapping(InitiativeRoutes.INITIATIVES + "/{id}/redigera")
-    String editForm(@PathVariable long id, @AuthenticationPrincipal SignedInPerson person, Locale locale, Model model) {
+    String editForm(
+            @PathVariable long id,
+            @AuthenticationPrincipal SignedInPerson person,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         Initiative initiative = owned(id, person);
+        if (!initiative.state().open()) {
+            Flash.problem(redirect, "initiatives.closed");
+            return "redirect:" + InitiativeRoutes.initiative(id);
+        }
         return form(model, InitiativeForm.of(initiative.content()), null, initiative, person, locale);
     }
 
@@ -289,11 +301,7 @@ public class InitiativeController {
     @GetMapping(InitiativeRoutes.MINE)
     @PreAuthorize("isAuthenticated()")
     String mine(@AuthenticationPrincipal SignedInPerson person, Locale locale, Model model) {
-        model.addAttribute(
-                "mine",
-                initiatives.ownedBy(person.personId()).stream()
-                        .map(initiative -> views.card(initiative, locale))
-                        .toList());
+        model.addAttribute("mine", views.cards(initiatives.ownedBy(person.personId()), locale));
         return "initiatives/mine";
     }
 

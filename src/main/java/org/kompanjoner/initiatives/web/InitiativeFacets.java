@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.kompanjoner.initiatives.Stage;
 import org.kompanjoner.search.SearchResults;
-import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.Term;
 import org.kompanjoner.taxonomy.TermKind;
 import org.kompanjoner.web.Option;
@@ -28,7 +27,7 @@ public record InitiativeFacets(
     static InitiativeFacets of(
             SearchResults results,
             InitiativeFilters filters,
-            Taxonomy taxonomy,
+            Vocabulary taxonomy,
             Locale locale,
             Function<Stage, String> stageName) {
         return new InitiativeFacets(
@@ -46,7 +45,7 @@ public record InitiativeFacets(
     }
 
     private static List<Option> terms(
-            SearchResults results, Taxonomy taxonomy, TermKind kind, String facet, String chosen, Locale locale) {
+            SearchResults results, Vocabulary taxonomy, TermKind kind, String facet, String chosen, Locale locale) {
         return options(
                 results,
                 facet,

@@ -33,22 +33,22 @@ class InitiativeSearch {
 
     /** The filters as asked for, each unknown value dropped (an old bookmark, a hand-made address). */
     InitiativeFilters filters(InitiativeQuery query) {
+        return filters(query, Vocabulary.read(taxonomy));
+    }
+
+    InitiativeFilters filters(InitiativeQuery query, Vocabulary vocabulary) {
         String text = query.q() == null ? "" : query.q().strip();
         String sort = query.sort();
         String page = query.page();
         return new InitiativeFilters(
                 text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text,
                 stage(query.stage()),
-                known(TermKind.CHALLENGE, query.challenge()),
-                known(TermKind.COUNTY, query.county()),
-                known(TermKind.MUNICIPALITY, query.municipality()),
-                known(TermKind.SECTOR, query.sector()),
+                vocabulary.knows(TermKind.CHALLENGE, query.challenge()) ? query.challenge() : null,
+                vocabulary.knows(TermKind.COUNTY, query.county()) ? query.county() : null,
+                vocabulary.knows(TermKind.MUNICIPALITY, query.municipality()) ? query.municipality() : null,
+                vocabulary.knows(TermKind.SECTOR, query.sector()) ? query.sector() : null,
                 "newest".equals(sort) ? "newest" : "relevance",
                 page != null && page.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(page)) : 1);
-    }
-
-    private String known(TermKind kind, String code) {
-        return code != null && taxonomy.find(kind, code).isPresent() ? code : null;
     }
 
     private static String stage(String value) {

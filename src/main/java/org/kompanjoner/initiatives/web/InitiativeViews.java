@@ -10,7 +10,6 @@ import org.kompanjoner.accounts.PersonSummary;
 import org.kompanjoner.initiatives.internal.Initiative;
 import org.kompanjoner.initiatives.internal.InitiativeContent;
 import org.kompanjoner.shared.Settings;
-import org.kompanjoner.taxonomy.Choices;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
 import org.kompanjoner.web.Markdown;
@@ -23,35 +22,34 @@ class InitiativeViews {
     private final Organisations organisations;
     private final People people;
     private final Taxonomy taxonomy;
-    private final Choices choices;
     private final Markdown markdown;
     private final Settings settings;
 
     InitiativeViews(
-            Organisations organisations,
-            People people,
-            Taxonomy taxonomy,
-            Choices choices,
-            Markdown markdown,
-            Settings settings) {
+            Organisations organisations, People people, Taxonomy taxonomy, Markdown markdown, Settings settings) {
         this.organisations = organisations;
         this.people = people;
         this.taxonomy = taxonomy;
-        this.choices = choices;
         this.markdown = markdown;
         this.settings = settings;
     }
 
-    /** What a list shows: no texts rendered, no people looked up. */
-    InitiativeView card(Initiative initiative, Locale locale) {
-        return view(initiative, locale, false);
+    /** What a list shows of each entry: no texts rendered, no people looked up, the vocabularies read once. */
+    List<InitiativeView> cards(List<Initiative> initiatives, Locale locale) {
+        if (initiatives.isEmpty()) {
+            return List.of();
+        }
+        Vocabulary vocabulary = Vocabulary.read(taxonomy);
+        return initiatives.stream()
+                .map(initiative -> view(initiative, locale, false, vocabulary))
+                .toList();
     }
 
     InitiativeView of(Initiative initiative, Locale locale) {
-        return view(initiative, locale, true);
+        return view(initiative, locale, true, Vocabulary.read(taxonomy));
     }
 
-    private InitiativeView view(Initiative initiative, Locale locale, boolean whole) {
+    private InitiativeView view(Initiative initiative, Locale locale, boolean whole, Vocabulary vocabulary) {
         InitiativeContent content = initiative.content();
         List<InitiativeView.Organisation> involved = content.organisations().stream()
                 .map(organisation -> {
@@ -66,12 +64,12 @@ class InitiativeViews {
                 .toList();
         return new InitiativeView(
                 initiative,
-                choices.place(content.municipality(), locale),
+                vocabulary.place(content.municipality(), locale),
                 content.challenges().stream()
-                        .map(code -> code + ". " + taxonomy.label(TermKind.CHALLENGE, code, locale))
+                        .map(code -> code + ". " + vocabulary.label(TermKind.CHALLENGE, code, locale))
                         .toList(),
                 content.sectors().stream()
-                        .map(code -> taxonomy.label(TermKind.SECTOR, code, locale))
+                        .map(code -> vocabulary.label(TermKind.SECTOR, code, locale))
                         .toList(),
                 involved,
                 whole ? markdown.content(content.description()) : null,

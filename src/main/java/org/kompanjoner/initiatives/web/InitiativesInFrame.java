@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What the inventory adds to the shared frame: its header link, a pointer on the front page, "my
- * initiatives" on one's account page, and the coordinators' card for entries to verify and the import.
+ * What the inventory adds to the shared frame: its header link, a pointer on the front page, “my
+ * initiatives” on one's account page, and the coordinators' card for entries to verify and the import.
  */
 @Configuration(proxyBeanMethods = false)
 class InitiativesInFrame {

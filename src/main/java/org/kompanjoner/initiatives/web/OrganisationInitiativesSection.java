@@ -28,9 +28,7 @@ class OrganisationInitiativesSection implements OrganisationPageSection {
 
     @Override
     public Optional<Content> forOrganisation(long organisationId, Layout layout) {
-        List<InitiativeView> shown = initiatives.publishedWith(organisationId, SHOWN).stream()
-                .map(initiative -> views.card(initiative, layout.locale()))
-                .toList();
+        List<InitiativeView> shown = views.cards(initiatives.publishedWith(organisationId, SHOWN), layout.locale());
         if (shown.isEmpty()) {
             return Optional.empty();
         }

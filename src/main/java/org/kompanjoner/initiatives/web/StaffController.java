@@ -61,10 +61,7 @@ class StaffController {
     @GetMapping(InitiativeRoutes.STAFF)
     String staff(Locale locale, Model model) {
         model.addAttribute(
-                "due",
-                initiatives.unverifiedSince(VerificationJob.dueBefore(inventory.today())).stream()
-                        .map(initiative -> views.card(initiative, locale))
-                        .toList());
+                "due", views.cards(initiatives.unverifiedSince(VerificationJob.dueBefore(inventory.today())), locale));
         List<Corrections.Correction> open = corrections.allOpen(CORRECTIONS_SHOWN);
         model.addAttribute("corrections", open);
         model.addAttribute(
