@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.kompanjoner.shared.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,7 +80,7 @@ public class Corrections {
                 .map(initiative -> initiative.ownedBy(personId))
                 .orElse(false);
         if (!owner && !coordinator) {
-            throw new AccessDeniedException("Only the entry's owners and coordinators deal with corrections");
+            throw Refused.notYours("Only the entry's owners and coordinators deal with corrections");
         }
         jdbc.sql("""
                 update initiatives_correction set resolved_at = ?, resolved_by = ? where id = ? and resolved_at is null

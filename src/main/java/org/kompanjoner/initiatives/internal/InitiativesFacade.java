@@ -9,6 +9,7 @@ import org.kompanjoner.initiatives.InitiativeSummary;
 import org.kompanjoner.initiatives.Initiatives;
 import org.kompanjoner.moderation.ReviewItem;
 import org.kompanjoner.moderation.Reviewable;
+import org.kompanjoner.shared.Refused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -129,7 +130,8 @@ class InitiativesFacade implements Initiatives, Reviewable {
         try {
             decision.run();
             return true;
-        } catch (Inventory.NotNow notNow) {
+        } catch (Refused refused) {
+            refused.explained();
             return false;
         }
     }

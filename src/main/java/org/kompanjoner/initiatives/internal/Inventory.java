@@ -14,7 +14,6 @@ import org.kompanjoner.initiatives.InitiativeState;
 import org.kompanjoner.initiatives.internal.History.Action;
 import org.kompanjoner.shared.Refused;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Inventory {
-
-    /** The change is not possible in the entry's current state (someone else came first). */
-    public static class NotNow extends RuntimeException {
-        NotNow(String message) {
-            super(message);
-        }
-    }
 
     private final JdbcInitiatives initiatives;
     private final History history;
@@ -71,12 +63,12 @@ public class Inventory {
      */
     @Transactional
     public InitiativeState edit(long id, InitiativeContent content, long actorId) {
-        Initiative initiative = initiatives.lockAndRead(id).orElseThrow();
+        Initiative initiative = initiatives.lockAndRead(id).orElseThrow(Refused::notFound);
         if (!initiative.ownedBy(actorId)) {
-            throw new AccessDeniedException("Only an owner may change an initiative");
+            throw Refused.notYours("Only an owner may change an initiative");
         }
         if (!initiative.state().open()) {
-            throw new NotNow("A declined or removed initiative cannot be edited");
+            throw Refused.notNow("initiatives.closed");
         }
         if (content.contactPersonId() != null && !initiative.ownedBy(content.contactPersonId())) {
             throw new Refused("initiatives.contactPerson.invalid");
@@ -105,12 +97,12 @@ public class Inventory {
      * A coordinator lets a suggestion out, or confirms an owner's change to a published entry, for the
      * version they read ({@code seen}, its last change; null skips that check).
      */
-    @Transactional(noRollbackFor = NotNow.class)
+    @Transactional(noRollbackFor = Refused.class)
     public void approve(long id, long coordinatorId, Instant seen) {
-        Initiative initiative = initiatives.lockAndRead(id).orElseThrow();
+        Initiative initiative = initiatives.lockAndRead(id).orElseThrow(Refused::notFound);
         requireAnotherReviewer(initiative, coordinatorId);
         if (seen != null && initiative.updatedAt().toEpochMilli() != seen.toEpochMilli()) {
-            throw new NotNow("The initiative was changed after the coordinator read it");
+            throw Refused.notNow("initiatives.not-now");
         }
         if (initiative.state() == InitiativeState.SUGGESTED) {
             move(initiative, InitiativeState.PUBLISHED);
@@ -120,7 +112,7 @@ public class Inventory {
             initiatives.setChangedSinceReview(id, false);
             history.record(id, coordinatorId, Action.CHANGE_CONFIRMED, null);
         } else {
-            throw new NotNow("Nothing waits for a decision");
+            throw Refused.notNow("initiatives.not-now");
         }
     }
 
@@ -128,29 +120,29 @@ public class Inventory {
      * Sends a suggestion back to its owners with what to change; on a published entry whose change
      * waits for a look, the entry stays up and the owners are told what to change.
      */
-    @Transactional(noRollbackFor = NotNow.class)
+    @Transactional(noRollbackFor = Refused.class)
     public void askForChanges(long id, long coordinatorId, String message) {
-        Initiative initiative = initiatives.lockAndRead(id).orElseThrow();
+        Initiative initiative = initiatives.lockAndRead(id).orElseThrow(Refused::notFound);
         requireAnotherReviewer(initiative, coordinatorId);
         if (initiative.state() == InitiativeState.SUGGESTED) {
             move(initiative, InitiativeState.CHANGES_REQUESTED);
         } else if (initiative.published()) {
             initiatives.setChangedSinceReview(id, false);
         } else {
-            throw new NotNow("The initiative is not waiting and not published");
+            throw Refused.notNow("initiatives.not-now");
         }
         history.record(id, coordinatorId, Action.CHANGES_REQUESTED, message);
     }
 
     /** Declines a suggestion, or takes a published entry down, with the reason. */
-    @Transactional(noRollbackFor = NotNow.class)
+    @Transactional(noRollbackFor = Refused.class)
     public InitiativeState remove(long id, long coordinatorId, String reason) {
-        Initiative initiative = initiatives.lockAndRead(id).orElseThrow();
+        Initiative initiative = initiatives.lockAndRead(id).orElseThrow(Refused::notFound);
         requireAnotherReviewer(initiative, coordinatorId);
         InitiativeState to = switch (initiative.state()) {
             case SUGGESTED, CHANGES_REQUESTED -> InitiativeState.DECLINED;
             case PUBLISHED -> InitiativeState.REMOVED;
-            case DECLINED, REMOVED -> throw new NotNow("Already closed");
+            case DECLINED, REMOVED -> throw Refused.notNow("initiatives.not-now");
         };
         move(initiative, to);
         history.record(id, coordinatorId, to == InitiativeState.DECLINED ? Action.DECLINED : Action.REMOVED, reason);
@@ -161,10 +153,13 @@ public class Inventory {
     /** A coordinator confirms that a published entry is still right; the reminders start over. */
     @Transactional
     public void verify(long id, long coordinatorId) {
-        Initiative initiative = initiatives.lockAndRead(id).orElseThrow();
-        requireAnotherReviewer(initiative, coordinatorId);
+        Initiative initiative = initiatives.lockAndRead(id).orElseThrow(Refused::notFound);
+        if (initiative.ownedBy(coordinatorId)) {
+            // Verifying is a coordinator's routine on the staff page, so it is explained there, not a 403.
+            throw new Refused("initiatives.verify.own");
+        }
         if (!initiative.published()) {
-            throw new NotNow("Only a published initiative is verified");
+            throw Refused.notNow("initiatives.not-now");
         }
         initiatives.setVerified(id, today());
         history.record(
@@ -183,7 +178,7 @@ public class Inventory {
     /** A coordinator names another member, by e-mail address, as an owner who keeps the entry current. */
     @Transactional
     public PersonSummary addOwner(long id, long coordinatorId, String email) {
-        Initiative initiative = initiatives.lockAndRead(id).orElseThrow();
+        Initiative initiative = initiatives.lockAndRead(id).orElseThrow(Refused::notFound);
         PersonSummary person = people.findByEmail(email).orElseThrow(() -> new Refused("initiatives.owners.unknown"));
         if (initiative.ownedBy(person.id())) {
             throw new Refused("initiatives.owners.already");
@@ -200,7 +195,7 @@ public class Inventory {
 
     @Transactional
     public void removeOwner(long id, long coordinatorId, long personId) {
-        Initiative initiative = initiatives.lockAndRead(id).orElseThrow();
+        Initiative initiative = initiatives.lockAndRead(id).orElseThrow(Refused::notFound);
         if (!initiative.ownedBy(personId)) {
             throw new Refused("initiatives.owners.not-owner");
         }
@@ -250,7 +245,7 @@ public class Inventory {
 
     private void move(Initiative initiative, InitiativeState to) {
         if (!initiatives.changeState(initiative.id(), initiative.state(), to)) {
-            throw new NotNow("The initiative was changed by someone else");
+            throw Refused.notNow("initiatives.not-now");
         }
     }
 
@@ -274,7 +269,7 @@ public class Inventory {
      */
     private static void requireAnotherReviewer(Initiative initiative, long reviewerId) {
         if (initiative.ownedBy(reviewerId)) {
-            throw new AccessDeniedException("An initiative is reviewed by someone other than its owners");
+            throw Refused.notYours("An initiative is reviewed by someone other than its owners");
         }
     }
 }

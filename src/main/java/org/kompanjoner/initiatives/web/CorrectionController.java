@@ -7,6 +7,7 @@ import org.kompanjoner.initiatives.InitiativeRoutes;
 import org.kompanjoner.initiatives.internal.Corrections;
 import org.kompanjoner.initiatives.internal.Initiative;
 import org.kompanjoner.initiatives.internal.JdbcInitiatives;
+import org.kompanjoner.shared.Refused;
 import org.kompanjoner.shared.Text;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.FormErrors;
@@ -14,7 +15,6 @@ import org.kompanjoner.web.Layouts;
 import org.kompanjoner.web.RateLimiter;
 import org.kompanjoner.web.Requests;
 import org.kompanjoner.web.SignedInPerson;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -94,28 +93,19 @@ class CorrectionController {
     @PreAuthorize("isAuthenticated()")
     String done(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String correction,
+            @RequestParam long correction,
             @AuthenticationPrincipal SignedInPerson person,
             HttpServletRequest request,
             RedirectAttributes redirect) {
         if (initiatives.byId(id).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw Refused.notFound();
         }
-        if (!correction.matches("\\d{1,18}")) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
-        corrections.resolve(
-                Long.parseLong(correction),
-                person.personId(),
-                layouts.of(request).coordinator());
+        corrections.resolve(correction, person.personId(), layouts.of(request).coordinator());
         Flash.message(redirect, "initiatives.correction.done");
         return "redirect:" + InitiativeRoutes.initiative(id);
     }
 
     private Initiative published(long id) {
-        return initiatives
-                .byId(id)
-                .filter(Initiative::published)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return initiatives.byId(id).filter(Initiative::published).orElseThrow(Refused::notFound);
     }
 }

@@ -33,8 +33,6 @@ import org.kompanjoner.web.Option;
 import org.kompanjoner.web.Requests;
 import org.kompanjoner.web.SignedInPerson;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,7 +43,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The inventory's list and map, an initiative's page, and suggesting and keeping an initiative. */
@@ -163,7 +160,7 @@ public class InitiativeController {
         boolean owner = person != null && initiative.ownedBy(person.personId());
         boolean staff = layout.coordinator();
         if (!initiative.published() && !owner && !staff) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw Refused.notFound();
         }
         InitiativeView view = views.of(initiative, locale);
         model.addAttribute("view", view);
@@ -283,8 +280,8 @@ public class InitiativeController {
         InitiativeState after;
         try {
             after = inventory.edit(id, content, person.personId());
-        } catch (Inventory.NotNow | Refused closed) {
-            Flash.problem(redirect, "initiatives.closed");
+        } catch (Refused refused) {
+            Flash.problem(redirect, refused.explained().messageKey());
             return "redirect:" + InitiativeRoutes.initiative(id);
         }
         Flash.message(
@@ -383,14 +380,14 @@ public class InitiativeController {
     }
 
     private Initiative find(long id) {
-        return initiatives.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return initiatives.byId(id).orElseThrow(Refused::notFound);
     }
 
     /** The entry, when {@code person} is one of its owners; anyone else is refused with 403. */
     private Initiative owned(long id, SignedInPerson person) {
         Initiative initiative = find(id);
         if (person == null || !initiative.ownedBy(person.personId())) {
-            throw new AccessDeniedException("Not an owner");
+            throw Refused.notYours("Not an owner of the initiative");
         }
         return initiative;
     }

@@ -16,7 +16,6 @@ import org.kompanjoner.shared.Refused;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.FormErrors;
 import org.kompanjoner.web.SignedInPerson;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -88,10 +86,8 @@ class StaffController {
         try {
             inventory.verify(id, coordinator.personId());
             Flash.message(redirect, "initiatives.verified");
-        } catch (Inventory.NotNow notNow) {
-            Flash.problem(redirect, "initiatives.not-now");
-        } catch (org.springframework.security.access.AccessDeniedException own) {
-            Flash.problem(redirect, "initiatives.verify.own");
+        } catch (Refused refused) {
+            Flash.problem(redirect, refused.explained().messageKey());
         }
         return "redirect:" + ("staff".equals(from) ? InitiativeRoutes.STAFF : InitiativeRoutes.initiative(id));
     }
@@ -217,6 +213,6 @@ class StaffController {
     }
 
     private Initiative find(long id) {
-        return initiatives.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return initiatives.byId(id).orElseThrow(Refused::notFound);
     }
 }
