@@ -5,49 +5,14 @@
 # hundreds of different searches, against the same server's liveness endpoint.
 # Usage: bench/run-inventory.sh [initiatives] [seconds-per-round] [rounds] [connections]
 # Needs wrk (Debian: apt-get install wrk). The server listens on BENCH_PORT (default 8094).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export LC_ALL=C.UTF-8
+source "$(dirname "$0")/lib.sh"
 count="${1:-20000}"
 seconds="${2:-10}"
 rounds="${3:-3}"
 connections="${4:-8}"
-port="${BENCH_PORT:-8094}"
-base="http://127.0.0.1:$port"
 command -v wrk > /dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 
-./mvnw -q -DskipTests package
-./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
-classpath="$(cat target/bench-classpath.txt)"
-data="$(mktemp -d)"
-server=""
-# The server ends by a signal, so its status is not the run's (errexit would otherwise take it as a failure).
-trap 'if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; rm -rf "$data"' EXIT
-
-start() {
-  KOMPANJONER_DATA_DIR="$data" KOMPANJONER_DEMO=true SERVER_PORT="$port" \
-    java -Xmx2g -jar target/kompanjoner-0.1.0-SNAPSHOT.jar >> "$data/server.log" 2>&1 &
-  server=$!
-  for _ in $(seq 1 1200); do
-    curl -fs "$base/actuator/health/readiness" > /dev/null && return 0
-    sleep 0.5
-  done
-  echo "The application did not become ready; see $data/server.log" >&2
-  exit 1
-}
-
-start
-kill "$server"; wait "$server" 2>/dev/null || true
-echo "Loading $count initiatives into the embedded database"
-started=$(date +%s)
-java -cp "$classpath" bench/GenerateInitiatives.java \
-  "jdbc:h2:file:$data/db/kompanjoner;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" "$count"
-echo "Loaded in $(( $(date +%s) - started )) s"
-rm -rf "$data/index"
-started=$(date +%s)
-start
-echo "Index built and application ready in $(( $(date +%s) - started )) s"
-grep -o "Search index rebuilt with [0-9]* initiatives" "$data/server.log" || true
+load GenerateInitiatives.java "$count" initiatives
 
 # Hundreds of different searches: words, stages, challenges, counties and municipalities in turn.
 urlencode() {

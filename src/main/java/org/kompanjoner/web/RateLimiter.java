@@ -3,6 +3,8 @@ package org.kompanjoner.web;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +40,20 @@ public class RateLimiter {
         return probe.isConsumed()
                 ? 0
                 : Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+    }
+
+    /**
+     * Takes one attempt for the address the request comes from; when it is refused, the response becomes
+     * a 429 with its {@code Retry-After} and the answer is true: the caller then shows its "too many" page
+     * and stores nothing.
+     */
+    public boolean refusedFromAddress(
+            String scope, Limit limit, HttpServletRequest request, HttpServletResponse response) {
+        long wait = secondsRefused(scope, Requests.clientAddress(request), limit);
+        if (wait > 0) {
+            Requests.tooMany(response, wait);
+        }
+        return wait > 0;
     }
 
     /** True when no attempt is left, without taking one. */

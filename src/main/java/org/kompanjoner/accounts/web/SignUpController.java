@@ -59,9 +59,7 @@ class SignUpController {
             return "accounts/signup";
         }
         // Counted only for complete forms, so people correcting mistakes in a workshop are not stopped.
-        long wait = limits.secondsRefused("sign-up", Requests.clientAddress(request), SIGN_UPS_PER_ADDRESS);
-        if (wait > 0) {
-            Requests.tooMany(response, wait);
+        if (limits.refusedFromAddress("sign-up", SIGN_UPS_PER_ADDRESS, request, response)) {
             model.addAttribute("tooMany", true);
             return "accounts/signup";
         }

@@ -5,19 +5,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
+import java.util.Optional;
 import org.kompanjoner.initiatives.InitiativeClosed;
 import org.kompanjoner.initiatives.InitiativeEdited;
 import org.kompanjoner.initiatives.InitiativePublished;
+import org.kompanjoner.search.IndexedCollection;
 import org.kompanjoner.search.SearchDocument;
 import org.kompanjoner.search.SearchIndex;
-import org.kompanjoner.shared.BeforeOpening;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Keeps the inventory's own search collection in step with the published entries, from the
@@ -26,20 +22,17 @@ import org.springframework.transaction.support.TransactionOperations;
  * opens.
  */
 @Component
-public class InitiativeIndexer {
+public class InitiativeIndexer extends IndexedCollection<Initiative> {
 
     public static final String COLLECTION = "initiatives";
     /** An entry stays in the inventory until it is taken down: found on every day. */
     static final LocalDate FOUND_UNTIL = LocalDate.of(9999, 12, 31);
 
-    private static final Logger log = LoggerFactory.getLogger(InitiativeIndexer.class);
-
     private final JdbcInitiatives initiatives;
-    private final SearchIndex index;
 
     InitiativeIndexer(JdbcInitiatives initiatives, SearchIndex index) {
+        super(COLLECTION, index);
         this.initiatives = initiatives;
-        this.index = index;
     }
 
     @ApplicationModuleListener
@@ -57,56 +50,33 @@ public class InitiativeIndexer {
         reindex(closed.initiativeId());
     }
 
-    /**
-     * Puts a published entry in the index and takes any other out, reading its state and writing the
-     * index under one lock, so that events handled side by side cannot leave an older state behind.
-     */
-    public synchronized void reindex(long id) {
-        initiatives
-                .byId(id)
-                .filter(Initiative::published)
-                .ifPresentOrElse(initiative -> index.put(document(initiative)), () -> index.remove(COLLECTION, id));
+    @Override
+    protected Optional<Initiative> find(long id) {
+        return initiatives.byId(id);
     }
 
-    /** An empty collection is built from the database before the site opens. */
-    @Component
-    static class RebuildWhenMissing extends BeforeOpening {
-
-        private final InitiativeIndexer indexer;
-
-        RebuildWhenMissing(InitiativeIndexer indexer) {
-            // After the demo county's initiatives (order 30), when those are loaded.
-            super(50, TransactionOperations.withoutTransaction());
-            this.indexer = indexer;
-        }
-
-        @Override
-        protected void beforeOpening() {
-            indexer.rebuildWhenMissing();
-        }
+    @Override
+    protected List<Initiative> after(long id, int count) {
+        return initiatives.after(id, count);
     }
 
-    public void rebuildWhenMissing() {
-        if (index.size(COLLECTION) == 0 && initiatives.countPublished() > 0) {
-            rebuild();
-        }
+    @Override
+    protected long id(Initiative initiative) {
+        return initiative.id();
     }
 
-    /** Builds the collection anew from the database, a thousand entries at a time. */
-    public synchronized void rebuild() {
-        AtomicLong count = new AtomicLong();
-        Stream<Initiative> published = Stream.iterate(
-                        initiatives.after(0, 1000),
-                        page -> !page.isEmpty(),
-                        page -> initiatives.after(page.get(page.size() - 1).id(), 1000))
-                .flatMap(List::stream)
-                .filter(Initiative::published)
-                .peek(initiative -> count.incrementAndGet());
-        index.replaceAll(COLLECTION, published.map(InitiativeIndexer::document));
-        log.info("Search index rebuilt with {} initiatives", count.get());
+    @Override
+    protected boolean live(Initiative initiative) {
+        return initiative.published();
     }
 
-    static SearchDocument document(Initiative initiative) {
+    @Override
+    protected boolean anyLive() {
+        return initiatives.countPublished() > 0;
+    }
+
+    @Override
+    protected SearchDocument document(Initiative initiative) {
         InitiativeContent content = initiative.content();
         Map<String, List<String>> facets = new HashMap<>();
         facets.put("stage", List.of(content.stage().name()));

@@ -13,7 +13,6 @@ import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.FormErrors;
 import org.kompanjoner.web.Layouts;
 import org.kompanjoner.web.RateLimiter;
-import org.kompanjoner.web.Requests;
 import org.kompanjoner.web.SignedInPerson;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -75,9 +74,7 @@ class CorrectionController {
             model.addAttribute("formErrors", FormErrors.rejected("text", text, problem));
             return "initiatives/correction";
         }
-        long wait = limits.secondsRefused("initiative-correction", Requests.clientAddress(request), PER_ADDRESS);
-        if (wait > 0) {
-            Requests.tooMany(response, wait);
+        if (limits.refusedFromAddress("initiative-correction", PER_ADDRESS, request, response)) {
             return "web/too-many";
         }
         // A robot that filled the hidden field is thanked like anyone, and nothing is stored.

@@ -1,8 +1,8 @@
 package org.kompanjoner.initiatives.web;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.kompanjoner.web.SearchLinks;
 
 /** What a visitor searches the inventory for; every field optional, unknown values dropped. */
 public record InitiativeFilters(
@@ -15,26 +15,17 @@ public record InitiativeFilters(
         String sort,
         int page) {
 
+    /** The facets a visitor may narrow by, by the names the index uses. */
+    static final List<String> FACETS = List.of("stage", "challenge", "county", "municipality", "sector");
+
     /** The chosen facet values, by the facet names the index uses. */
     Map<String, String> facets() {
-        Map<String, String> facets = new LinkedHashMap<>();
-        put(facets, "stage", stage);
-        put(facets, "challenge", challenge);
-        put(facets, "county", county);
-        put(facets, "municipality", municipality);
-        put(facets, "sector", sector);
-        return facets;
+        return SearchLinks.chosen(FACETS, stage, challenge, county, municipality, sector);
     }
 
     /** How many filters and orderings are chosen beyond the words searched for. */
     public int narrowedBy() {
-        return facets().size() + (sort != null && !"relevance".equals(sort) ? 1 : 0);
-    }
-
-    private static void put(Map<String, String> facets, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            facets.put(name, value);
-        }
+        return SearchLinks.narrowedBy(facets(), sort);
     }
 
     InitiativeFilters onPage(int otherPage) {
@@ -43,23 +34,15 @@ public record InitiativeFilters(
 
     /** This search on another page, as a link. */
     public String pageUrl(String path, int otherPage) {
-        return url(path).queryParam("page", otherPage).encode().build().toUriString();
+        return SearchLinks.link(path, q, facets(), sort)
+                .queryParam("page", otherPage)
+                .encode()
+                .build()
+                .toUriString();
     }
 
     /** This search at another address (the same entries as CSV, GeoJSON or map data), all pages. */
     public String at(String path) {
-        return url(path).encode().build().toUriString();
-    }
-
-    private UriComponentsBuilder url(String path) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
-        if (q != null && !q.isBlank()) {
-            url.queryParam("q", q);
-        }
-        facets().forEach(url::queryParam);
-        if (sort != null && !"relevance".equals(sort)) {
-            url.queryParam("sort", sort);
-        }
-        return url;
+        return SearchLinks.link(path, q, facets(), sort).encode().build().toUriString();
     }
 }

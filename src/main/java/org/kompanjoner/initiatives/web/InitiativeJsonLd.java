@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.kompanjoner.initiatives.InitiativeRoutes;
 import org.kompanjoner.initiatives.Stage;
-import tools.jackson.databind.json.JsonMapper;
+import org.kompanjoner.web.JsonLd;
 
 /**
  * A published initiative as schema.org data: a {@code Project} (and a {@code CreativeWork}, for what it
@@ -14,8 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
  * the contact address it chose to show. Members' names are left out, as on the page for visitors.
  */
 final class InitiativeJsonLd {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private InitiativeJsonLd() {}
 
@@ -74,22 +72,6 @@ final class InitiativeJsonLd {
         if (!content.links().isEmpty()) {
             data.put("sameAs", content.links());
         }
-        return escapeForScript(JSON.writeValueAsString(data));
-    }
-
-    /** Safe inside a script element: what could close it or start markup is written as a Unicode escape. */
-    static String escapeForScript(String json) {
-        StringBuilder safe = new StringBuilder(json.length() + 16);
-        for (char c : json.toCharArray()) {
-            switch (c) {
-                case '<' -> safe.append("\\u003c");
-                case '>' -> safe.append("\\u003e");
-                case '&' -> safe.append("\\u0026");
-                case '\u2028' -> safe.append("\\u2028");
-                case '\u2029' -> safe.append("\\u2029");
-                default -> safe.append(c);
-            }
-        }
-        return safe.toString();
+        return JsonLd.forScript(data);
     }
 }

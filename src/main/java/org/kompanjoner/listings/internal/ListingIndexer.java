@@ -4,21 +4,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kompanjoner.accounts.OrganisationUpdated;
 import org.kompanjoner.accounts.Organisations;
 import org.kompanjoner.listings.ListingClosed;
 import org.kompanjoner.listings.ListingEdited;
 import org.kompanjoner.listings.ListingPublished;
-import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.listings.PlaceKind;
+import org.kompanjoner.search.IndexedCollection;
 import org.kompanjoner.search.SearchDocument;
 import org.kompanjoner.search.SearchIndex;
-import org.kompanjoner.shared.BeforeOpening;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Keeps the search index in step with the listings. It learns of changes from the listing events, which
@@ -27,21 +24,18 @@ import org.springframework.transaction.support.TransactionOperations;
  * index is rebuilt from the database before the site opens.
  */
 @Component
-public class ListingIndexer {
+public class ListingIndexer extends IndexedCollection<Listing> {
 
     public static final String COLLECTION = "listings";
 
-    private static final Logger log = LoggerFactory.getLogger(ListingIndexer.class);
-
     private final JdbcListings listings;
     private final Postings postings;
-    private final SearchIndex index;
     private final Organisations organisations;
 
     ListingIndexer(JdbcListings listings, Postings postings, SearchIndex index, Organisations organisations) {
+        super(COLLECTION, index);
         this.listings = listings;
         this.postings = postings;
-        this.index = index;
         this.organisations = organisations;
     }
 
@@ -69,58 +63,33 @@ public class ListingIndexer {
         listings.idsForOrganisation(updated.organisationId()).forEach(this::reindex);
     }
 
-    /**
-     * Puts the listing in the index when it is live, takes it out otherwise. Reading the state and
-     * writing the index happen under one lock, so events handled side by side (published, then at once
-     * withdrawn) cannot leave the index with the older state.
-     */
-    public synchronized void reindex(long listingId) {
-        listings.byId(listingId)
-                .filter(listing -> listing.state() == ListingState.PUBLISHED)
-                .ifPresentOrElse(listing -> index.put(document(listing)), () -> index.remove(COLLECTION, listingId));
+    @Override
+    protected Optional<Listing> find(long id) {
+        return listings.byId(id);
     }
 
-    /** An empty index is built from the database before the site opens, so no search finds nothing. */
-    @Component
-    static class RebuildWhenMissing extends BeforeOpening {
-
-        private final ListingIndexer indexer;
-
-        RebuildWhenMissing(ListingIndexer indexer) {
-            // After the demo county's listings (order 20), when those are loaded.
-            super(50, TransactionOperations.withoutTransaction());
-            this.indexer = indexer;
-        }
-
-        @Override
-        protected void beforeOpening() {
-            indexer.rebuildWhenMissing();
-        }
+    @Override
+    protected List<Listing> after(long id, int count) {
+        return listings.after(id, count);
     }
 
-    /** Builds the index from the database when it is empty and there are live listings. */
-    public void rebuildWhenMissing() {
-        if (index.size(COLLECTION) == 0 && listings.countPublished(postings.today()) > 0) {
-            rebuild();
-        }
+    @Override
+    protected long id(Listing listing) {
+        return listing.id();
     }
 
-    /** Builds the index anew from the database. */
-    public synchronized void rebuild() {
-        java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
-        // Read a thousand listings at a time, so a rebuild of hundreds of thousands stays small in memory.
-        java.util.stream.Stream<Listing> live = java.util.stream.Stream.iterate(
-                        listings.after(0, 1000),
-                        page -> !page.isEmpty(),
-                        page -> listings.after(page.get(page.size() - 1).id(), 1000))
-                .flatMap(List::stream)
-                .filter(listing -> listing.live(postings.today()))
-                .peek(listing -> count.incrementAndGet());
-        index.replaceAll(COLLECTION, live.map(this::document));
-        log.info("Search index rebuilt with {} listings", count.get());
+    @Override
+    protected boolean live(Listing listing) {
+        return listing.live(postings.today());
     }
 
-    SearchDocument document(Listing listing) {
+    @Override
+    protected boolean anyLive() {
+        return listings.countPublished(postings.today()) > 0;
+    }
+
+    @Override
+    protected SearchDocument document(Listing listing) {
         ListingContent content = listing.content();
         Map<String, List<String>> facets = new HashMap<>();
         facets.put("category", List.of(content.category().name()));

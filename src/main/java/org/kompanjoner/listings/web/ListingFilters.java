@@ -1,8 +1,8 @@
 package org.kompanjoner.listings.web;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.kompanjoner.web.SearchLinks;
 
 /** What a visitor searches for on the listings page; every field optional, unknown values dropped. */
 public record ListingFilters(
@@ -16,39 +16,26 @@ public record ListingFilters(
         String sort,
         int page) {
 
+    /** The facets a visitor may narrow by, by the names the index uses. */
+    static final List<String> FACETS =
+            List.of("category", "direction", "challenge", "county", "municipality", "sector");
+
     /** The chosen facet values, by the facet names the index uses. */
     Map<String, String> facets() {
-        Map<String, String> facets = new LinkedHashMap<>();
-        put(facets, "category", category);
-        put(facets, "direction", direction);
-        put(facets, "challenge", challenge);
-        put(facets, "county", county);
-        put(facets, "municipality", municipality);
-        put(facets, "sector", sector);
-        return facets;
+        return SearchLinks.chosen(FACETS, category, direction, challenge, county, municipality, sector);
     }
 
     /** How many filters and orderings are chosen beyond the words searched for. */
     public int narrowedBy() {
-        return facets().size() + (sort != null && !"relevance".equals(sort) ? 1 : 0);
-    }
-
-    private static void put(Map<String, String> facets, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            facets.put(name, value);
-        }
+        return SearchLinks.narrowedBy(facets(), sort);
     }
 
     /** This search on another page, as a link. */
     public String pageUrl(String path, int otherPage) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
-        if (q != null && !q.isBlank()) {
-            url.queryParam("q", q);
-        }
-        facets().forEach(url::queryParam);
-        if (sort != null && !"relevance".equals(sort)) {
-            url.queryParam("sort", sort);
-        }
-        return url.queryParam("page", otherPage).encode().build().toUriString();
+        return SearchLinks.link(path, q, facets(), sort)
+                .queryParam("page", otherPage)
+                .encode()
+                .build()
+                .toUriString();
     }
 }

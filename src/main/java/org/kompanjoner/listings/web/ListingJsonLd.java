@@ -5,7 +5,7 @@ import java.util.Map;
 import org.kompanjoner.accounts.AccountRoutes;
 import org.kompanjoner.listings.Direction;
 import org.kompanjoner.listings.ListingRoutes;
-import tools.jackson.databind.json.JsonMapper;
+import org.kompanjoner.web.JsonLd;
 
 /**
  * The listing as schema.org data, so that search engines and partner sites can read what is offered or
@@ -13,8 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
  * poster's name is left out, as on the page itself: only the organisation is public.
  */
 final class ListingJsonLd {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ListingJsonLd() {}
 
@@ -61,7 +59,7 @@ final class ListingJsonLd {
                                     + AccountRoutes.organisation(
                                             view.organisation().slug())));
         }
-        return escapeForScript(JSON.writeValueAsString(data));
+        return JsonLd.forScript(data);
     }
 
     /** A JSON object whose keys keep the given order ("@type" first), for people who read the data. */
@@ -71,20 +69,5 @@ final class ListingJsonLd {
             object.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return object;
-    }
-
-    static String escapeForScript(String json) {
-        StringBuilder safe = new StringBuilder(json.length() + 16);
-        for (char c : json.toCharArray()) {
-            switch (c) {
-                case '<' -> safe.append("\\u003c");
-                case '>' -> safe.append("\\u003e");
-                case '&' -> safe.append("\\u0026");
-                case '\u2028' -> safe.append("\\u2028");
-                case '\u2029' -> safe.append("\\u2029");
-                default -> safe.append(c);
-            }
-        }
-        return safe.toString();
     }
 }

@@ -13,7 +13,6 @@ import org.kompanjoner.shared.Text;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.FormErrors;
 import org.kompanjoner.web.RateLimiter;
-import org.kompanjoner.web.Requests;
 import org.kompanjoner.web.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -80,9 +79,7 @@ class ReportController {
                             : FormErrors.rejected("details", details, errorKey));
             return "moderation/report";
         }
-        long wait = limits.secondsRefused("report", Requests.clientAddress(request), REPORTS_PER_ADDRESS);
-        if (wait > 0) {
-            Requests.tooMany(response, wait);
+        if (limits.refusedFromAddress("report", REPORTS_PER_ADDRESS, request, response)) {
             return "web/too-many";
         }
         // A robot that filled the hidden field is thanked like anyone, and nothing is stored.

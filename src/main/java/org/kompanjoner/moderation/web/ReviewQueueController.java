@@ -82,30 +82,20 @@ public class ReviewQueueController {
                 redirect);
     }
 
-    @PostMapping(ModerationRoutes.QUEUE + "/{slug}/{id}/komplettera")
+    /** Asking for changes ({@code komplettera}) or taking down ({@code ta-bort}): both need a word to the owners. */
+    @PostMapping(ModerationRoutes.QUEUE + "/{slug}/{id}/{decision:komplettera|ta-bort}")
     @Transactional
-    String askForChanges(
+    String explainedDecision(
             @PathVariable String slug,
             @PathVariable long id,
+            @PathVariable String decision,
             @RequestParam(defaultValue = "") String message,
             @AuthenticationPrincipal SignedInPerson coordinator,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return explained(Explained.CHANGES, kind(slug), id, message, coordinator, model, response, redirect);
-    }
-
-    @PostMapping(ModerationRoutes.QUEUE + "/{slug}/{id}/ta-bort")
-    @Transactional
-    String remove(
-            @PathVariable String slug,
-            @PathVariable long id,
-            @RequestParam(defaultValue = "") String message,
-            @AuthenticationPrincipal SignedInPerson coordinator,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return explained(Explained.REMOVAL, kind(slug), id, message, coordinator, model, response, redirect);
+        Explained what = "komplettera".equals(decision) ? Explained.CHANGES : Explained.REMOVAL;
+        return explained(what, kind(slug), id, message, coordinator, model, response, redirect);
     }
 
     /** The decisions that need a word to their owners: what to change, or why it is taken down. */
