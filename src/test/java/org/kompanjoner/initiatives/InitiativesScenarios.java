@@ -454,7 +454,13 @@ abstract class InitiativesScenarios {
                 "10,3,17",
                 "links",
                 "https://a.example.se\nhttps://b.example.se/väg?x=1");
-        published(session, "Tredje rundan " + token, "description", "Rad ett.\n\nRad två med **fetstil**.");
+        published(
+                session,
+                "Tredje rundan " + token,
+                "summary",
+                "=1+2 är en formel i ett kalkylblad, inte här.",
+                "description",
+                "Rad ett.\n\nRad två med **fetstil**.");
         inventory.verify(first, TestPeople.reviewer(credentials));
         for (String name : List.of("Första rundan ", "Second round ", "Tredje rundan ")) {
             awaitSearch("/initiativ?q=" + token, name + token, true);
@@ -465,6 +471,12 @@ abstract class InitiativesScenarios {
         List<Map<String, String>> rows = rows(csv);
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).get("organisations")).contains("Rundresans förening " + token + " (");
+        // A spreadsheet program opening the file does not run what a member wrote as a formula.
+        assertThat(rows)
+                .filteredOn(row -> row.get("name").startsWith("Tredje rundan"))
+                .singleElement()
+                .satisfies(row -> assertThat(row.get("summary")).startsWith("'=1+2 "));
+        assertThat(geoJson).contains("\"summary\":\"=1+2 ");
 
         // An empty inventory: every entry gone, the search index too.
         jdbc.sql("delete from initiatives_initiative").update();

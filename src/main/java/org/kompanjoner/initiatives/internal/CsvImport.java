@@ -250,7 +250,7 @@ public class CsvImport {
             values.forEach((column, value) -> {
                 String field = OpenData.field(column);
                 if (field != null) {
-                    raw.put(field, value);
+                    raw.put(field, OpenData.fromSpreadsheet(value));
                 }
             });
             ContentRules.Checked checked = rules.check(

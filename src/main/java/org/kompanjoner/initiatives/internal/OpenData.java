@@ -94,7 +94,31 @@ public class OpenData {
     }
 
     public void csvRow(CSVPrinter printer, Initiative initiative) throws IOException {
-        printer.printRecord(values(initiative).values());
+        printer.printRecord(values(initiative).values().stream()
+                .map(OpenData::spreadsheetSafe)
+                .toList());
+    }
+
+    /** What starts a formula in a spreadsheet program (OWASP's list for CSV injection). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /**
+     * A cell a spreadsheet program will not run as a formula: text that would start one gets a leading
+     * apostrophe, as the program itself writes such text. Anyone may suggest an initiative, and whoever
+     * opens the open-data file must not run what they wrote. {@link #fromSpreadsheet} takes it off again.
+     */
+    static String spreadsheetSafe(String value) {
+        return value != null && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** A cell as it was before {@link #spreadsheetSafe}, so an exported file imports as it was. */
+    static String fromSpreadsheet(String value) {
+        return value != null
+                        && value.length() > 1
+                        && value.charAt(0) == '\''
+                        && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0
+                ? value.substring(1)
+                : value;
     }
 
     public void startGeoJson(Writer writer) throws IOException {
