@@ -639,6 +639,17 @@ abstract class InitiativesScenarios {
                 .param(id)
                 .query(Long.class)
                 .single();
+        // Neither another member nor the owner through another of their entries' addresses closes it.
+        Someone stranger = people.member("Sten Främling");
+        MockHttpSession strangers = people.signIn(stranger);
+        long theirs = published(strangers, "Främlingens initiativ " + token);
+        for (var attempt : List.of(
+                post("/initiativ/" + id + "/rattelser/klar").session(strangers),
+                post("/initiativ/" + theirs + "/rattelser/klar").session(strangers))) {
+            mvc.perform(attempt.param("correction", String.valueOf(correction)).with(csrf()))
+                    .andExpect(status().is4xxClientError());
+        }
+        assertThat(page(get("/admin/initiativ").session(staff))).contains("Utdelningen är på onsdagar nu");
         mvc.perform(post("/initiativ/" + id + "/rattelser/klar")
                         .param("correction", String.valueOf(correction))
                         .session(session)

@@ -65,15 +65,16 @@ public class Corrections {
                         """).param(limit).query(Corrections::row).list();
     }
 
-    /** Marks a correction dealt with: by an owner of the entry, or by a coordinator. */
+    /** Marks a correction of the entry dealt with: by an owner of the entry, or by a coordinator. */
     @Transactional
-    public void resolve(long correctionId, long personId, boolean coordinator) {
+    public void resolve(long initiativeId, long correctionId, long personId, boolean coordinator) {
         Optional<Correction> correction = jdbc.sql("select * from initiatives_correction where id = ?")
                 .param(correctionId)
                 .query(Corrections::row)
-                .optional();
+                .optional()
+                .filter(found -> found.initiativeId() == initiativeId);
         if (correction.isEmpty()) {
-            return;
+            throw Refused.notFound();
         }
         boolean owner = initiatives
                 .byId(correction.get().initiativeId())

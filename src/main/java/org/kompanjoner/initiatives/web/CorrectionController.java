@@ -97,7 +97,8 @@ class CorrectionController {
         if (initiatives.byId(id).isEmpty()) {
             throw Refused.notFound();
         }
-        corrections.resolve(correction, person.personId(), layouts.of(request).coordinator());
+        corrections.resolve(
+                id, correction, person.personId(), layouts.of(request).coordinator());
         Flash.message(redirect, "initiatives.correction.done");
         return "redirect:" + InitiativeRoutes.initiative(id);
     }
