@@ -13,12 +13,15 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.kompanjoner.accounts.internal.TrustedDevices;
+import org.kompanjoner.support.MailSettings;
 import org.kompanjoner.support.OrganisationNumbers;
 import org.kompanjoner.support.SiteTest;
 import org.kompanjoner.support.TestMailServer;
 import org.kompanjoner.support.TestPeople;
 import org.kompanjoner.support.TestPeople.Someone;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -28,6 +31,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * subclasses): real sign-up with mail through SMTP, real sign-in, real access checks.
  */
 abstract class AccountsScenarios extends SiteTest {
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        MailSettings.register(registry);
+    }
 
     static final Cookie ENGLISH = new Cookie("lang", "en");
 

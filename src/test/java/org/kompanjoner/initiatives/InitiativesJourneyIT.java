@@ -12,26 +12,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.kompanjoner.accounts.Role;
-import org.kompanjoner.accounts.internal.Credentials;
 import org.kompanjoner.initiatives.internal.Inventory;
-import org.kompanjoner.support.Browser;
-import org.kompanjoner.support.MailSettings;
+import org.kompanjoner.support.BrowserTest;
 import org.kompanjoner.support.TestMailServer;
 import org.kompanjoner.support.TestPeople;
 import org.kompanjoner.web.Languages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The inventory from end to end in a real browser, with axe on every page on the way, in Swedish and
@@ -44,56 +35,17 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
-class InitiativesJourneyIT {
+class InitiativesJourneyIT extends BrowserTest {
 
     static final String NAME = "Reparationscaféet i glesbygden";
     static final String NEW_NAME = "Reparationscaféet i glesbygden och byarna";
     static final String OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Credentials credentials;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @Autowired
     Inventory inventory;
 
-    static Browser browser;
-
     /** Every host any page of this test asked for something from. */
     final Set<String> hosts = ConcurrentHashMap.newKeySet();
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        MailSettings.register(registry);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    String person(String name, String prefix, Role... roles) {
-        String email = TestPeople.uniqueEmail(prefix);
-        credentials.createVerified(name, email, passwords.encode(TestPeople.PASSWORD), Languages.SWEDISH, roles);
-        return email;
-    }
 
     /** A page whose every request is noted by host, to prove none leaves the platform. */
     Page page(boolean javaScript) {
@@ -103,9 +55,7 @@ class InitiativesJourneyIT {
     }
 
     void signIn(Page page, String email) {
-        page.fill("#email", email);
-        page.fill("#password", TestPeople.PASSWORD);
-        page.click("main form button[type=submit]");
+        fillSignIn(page, email, TestPeople.PASSWORD);
         page.waitForURL(address -> !address.contains("/logga-in"));
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The PostgreSQL database the PostgreSQL variants of the database tests run on, configured by
@@ -28,21 +28,19 @@ public final class PostgresDatabase {
         return url != null && !url.isBlank();
     }
 
-    public static void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> System.getenv(URL));
-        registry.add("spring.datasource.username", () -> env("KOMPANJONER_TEST_DB_USER", "kompanjoner"));
-        registry.add("spring.datasource.password", () -> env("KOMPANJONER_TEST_DB_PASSWORD", "kompanjoner"));
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    /** Runs the annotated tests only when a PostgreSQL database is configured. */
+    /**
+     * Runs the annotated tests on the configured PostgreSQL database, and only when one is configured
+     * (the user and password default to kompanjoner).
+     */
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
     @ExtendWith(Condition.class)
+    @TestPropertySource(
+            properties = {
+                "spring.datasource.url=${KOMPANJONER_TEST_DB_URL:}",
+                "spring.datasource.username=${KOMPANJONER_TEST_DB_USER:kompanjoner}",
+                "spring.datasource.password=${KOMPANJONER_TEST_DB_PASSWORD:kompanjoner}"
+            })
     public @interface Required {}
 
     static final class Condition implements ExecutionCondition {

@@ -4,16 +4,17 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.kompanjoner.accounts.AccountRoutes;
 import org.kompanjoner.accounts.internal.JdbcOrganisations;
-import org.kompanjoner.web.SitemapContributor;
+import org.kompanjoner.web.ListedInSitemap;
 import org.springframework.stereotype.Component;
 
 /** The organisation directory and every organisation's page; sign-in, account and staff pages kept out. */
 @Component
-class OrganisationsInSitemap implements SitemapContributor {
+class OrganisationsInSitemap extends ListedInSitemap {
 
     private final JdbcOrganisations organisations;
 
     OrganisationsInSitemap(JdbcOrganisations organisations) {
+        super(AccountRoutes.ORGANISATIONS);
         this.organisations = organisations;
     }
 
@@ -32,19 +33,13 @@ class OrganisationsInSitemap implements SitemapContributor {
     }
 
     @Override
-    public long count() {
-        return 1 + organisations.count();
+    protected long entries() {
+        return organisations.count();
     }
 
     @Override
-    public void write(long from, int limit, Consumer<Entry> entries) {
-        if (from == 0) {
-            entries.accept(new Entry(AccountRoutes.ORGANISATIONS, null));
-            limit--;
-        }
+    protected void writeEntries(long from, int limit, Consumer<Entry> entries) {
         organisations.eachPublic(
-                Math.max(0, from - 1),
-                limit,
-                (slug, changed) -> entries.accept(new Entry(AccountRoutes.organisation(slug), changed)));
+                from, limit, (slug, changed) -> entries.accept(new Entry(AccountRoutes.organisation(slug), changed)));
     }
 }

@@ -4,16 +4,17 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.kompanjoner.initiatives.InitiativeRoutes;
 import org.kompanjoner.initiatives.internal.JdbcInitiatives;
-import org.kompanjoner.web.SitemapContributor;
+import org.kompanjoner.web.ListedInSitemap;
 import org.springframework.stereotype.Component;
 
 /** The inventory's page and every published initiative for search engines; forms and one's own kept out. */
 @Component
-class InitiativesInSitemap implements SitemapContributor {
+class InitiativesInSitemap extends ListedInSitemap {
 
     private final JdbcInitiatives initiatives;
 
     InitiativesInSitemap(JdbcInitiatives initiatives) {
+        super(InitiativeRoutes.INITIATIVES);
         this.initiatives = initiatives;
     }
 
@@ -28,19 +29,13 @@ class InitiativesInSitemap implements SitemapContributor {
     }
 
     @Override
-    public long count() {
-        return 1 + initiatives.countPublished();
+    protected long entries() {
+        return initiatives.countPublished();
     }
 
     @Override
-    public void write(long from, int limit, Consumer<Entry> entries) {
-        if (from == 0) {
-            entries.accept(new Entry(InitiativeRoutes.INITIATIVES, null));
-            limit--;
-        }
+    protected void writeEntries(long from, int limit, Consumer<Entry> entries) {
         initiatives.eachPublished(
-                Math.max(0, from - 1),
-                limit,
-                (id, changed) -> entries.accept(new Entry(InitiativeRoutes.initiative(id), changed)));
+                from, limit, (id, changed) -> entries.accept(new Entry(InitiativeRoutes.initiative(id), changed)));
     }
 }

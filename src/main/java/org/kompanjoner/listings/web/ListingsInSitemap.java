@@ -5,17 +5,18 @@ import java.util.function.Consumer;
 import org.kompanjoner.listings.ListingRoutes;
 import org.kompanjoner.listings.internal.JdbcListings;
 import org.kompanjoner.listings.internal.Postings;
-import org.kompanjoner.web.SitemapContributor;
+import org.kompanjoner.web.ListedInSitemap;
 import org.springframework.stereotype.Component;
 
 /** The listings page and every live listing for search engines; one's own and the forms kept out. */
 @Component
-class ListingsInSitemap implements SitemapContributor {
+class ListingsInSitemap extends ListedInSitemap {
 
     private final JdbcListings listings;
     private final Postings postings;
 
     ListingsInSitemap(JdbcListings listings, Postings postings) {
+        super(ListingRoutes.LISTINGS);
         this.listings = listings;
         this.postings = postings;
     }
@@ -27,20 +28,16 @@ class ListingsInSitemap implements SitemapContributor {
     }
 
     @Override
-    public long count() {
+    protected long entries() {
         // Closed listings are left out: their pages ask not to be indexed.
-        return 1 + listings.countPublished(postings.today());
+        return listings.countPublished(postings.today());
     }
 
     @Override
-    public void write(long from, int limit, Consumer<Entry> entries) {
-        if (from == 0) {
-            entries.accept(new Entry(ListingRoutes.LISTINGS, null));
-            limit--;
-        }
+    protected void writeEntries(long from, int limit, Consumer<Entry> entries) {
         listings.eachLive(
                 postings.today(),
-                Math.max(0, from - 1),
+                from,
                 limit,
                 (id, changed) -> entries.accept(new Entry(ListingRoutes.listing(id), changed)));
     }
