@@ -615,7 +615,13 @@ abstract class AccountsScenarios extends SiteTest {
                         .param("passwordCheck", "fel-losenord-helt-klart")
                         .session(session)
                         .with(csrf()))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest())
+                // What was typed is kept, except the password; the profile form still shows the person.
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(newEmail)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Olga Olofsson")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("fel-losenord-helt-klart"))));
         mvc.perform(post("/mitt-konto/e-post")
                         .param("email", newEmail)
                         .param("passwordCheck", TestPeople.PASSWORD)

@@ -63,13 +63,7 @@ public class MyAccountController {
     @GetMapping(AccountRoutes.MY_ACCOUNT)
     String page(@AuthenticationPrincipal AccountUser user, Model model) {
         Person person = people.byId(user.personId()).orElseThrow();
-        return render(
-                model,
-                person,
-                new ProfileForm(person.displayName(), person.locale().getLanguage()),
-                new EmailForm("", ""),
-                new PasswordForm("", ""),
-                null);
+        return render(model, person, null);
     }
 
     @PostMapping(AccountRoutes.MY_PROFILE)
@@ -84,7 +78,7 @@ public class MyAccountController {
         Person person = people.byId(user.personId()).orElseThrow();
         if (errors.hasErrors()) {
             response.setStatus(400);
-            return render(model, person, form, new EmailForm("", ""), new PasswordForm("", ""), errors);
+            return render(model, person, errors);
         }
         Locale language = Languages.supported(form.language());
         credentials.updateProfile(person.id(), form.displayName(), language);
@@ -109,13 +103,7 @@ public class MyAccountController {
         }
         if (errors.hasErrors()) {
             response.setStatus(400);
-            return render(
-                    model,
-                    person,
-                    new ProfileForm(person.displayName(), person.locale().getLanguage()),
-                    new EmailForm(form.email(), ""),
-                    new PasswordForm("", ""),
-                    errors);
+            return render(model, person, errors);
         }
         credentials.requestEmailChange(person.id(), form.email());
         Flash.message(redirect, "accounts.my.email.sent", form.email().strip());
@@ -151,13 +139,7 @@ public class MyAccountController {
                 .ifPresent(problem -> errors.rejectValue("password", problem));
         if (errors.hasErrors()) {
             response.setStatus(400);
-            return render(
-                    model,
-                    person,
-                    new ProfileForm(person.displayName(), person.locale().getLanguage()),
-                    new EmailForm("", ""),
-                    new PasswordForm("", ""),
-                    errors);
+            return render(model, person, errors);
         }
         credentials.changePassword(person.id(), form.password());
         sessions.refresh(person.id(), request, response);
@@ -165,19 +147,25 @@ public class MyAccountController {
         return "redirect:" + AccountRoutes.MY_ACCOUNT;
     }
 
-    private String render(
-            Model model,
-            Person person,
-            ProfileForm profile,
-            EmailForm email,
-            PasswordForm password,
-            BindingResult errors) {
+    /**
+     * The page with its three forms. The one that failed ({@code errors}) shows what was typed, except
+     * any password; the others start from the person as they are.
+     */
+    private String render(Model model, Person person, BindingResult errors) {
+        String failed = errors == null ? "" : errors.getObjectName();
+        if (!"profile".equals(failed)) {
+            model.addAttribute(
+                    "profile",
+                    new ProfileForm(person.displayName(), person.locale().getLanguage()));
+        }
+        String typedEmail = "emailForm".equals(failed) && model.getAttribute("emailForm") instanceof EmailForm typed
+                ? typed.email()
+                : "";
         model.addAttribute("person", person);
-        model.addAttribute("profile", profile);
-        model.addAttribute("emailForm", email);
-        model.addAttribute("passwordForm", password);
+        model.addAttribute("emailForm", new EmailForm(typedEmail, ""));
+        model.addAttribute("passwordForm", new PasswordForm("", ""));
         model.addAttribute("formErrors", errors);
-        model.addAttribute("failedForm", errors == null ? "" : errors.getObjectName());
+        model.addAttribute("failedForm", failed);
         model.addAttribute("organisations", organisations.of(person.id()));
         return "accounts/my-account";
     }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.kompanjoner.accounts.AccountRoutes;
 import org.kompanjoner.accounts.MembershipRole;
 import org.kompanjoner.accounts.OrganisationPageSection;
@@ -150,14 +151,15 @@ public class OrganisationController {
                 Requests.tooMany(response, wait);
                 return form(model, form, errors, null, locale);
             }
-            try {
-                long id = memberships.create(profile, user.personId());
-                Organisation created = organisations.byId(id).orElseThrow();
+            String saved = saved(errors, () -> {
+                Organisation created = organisations
+                        .byId(memberships.create(profile, user.personId()))
+                        .orElseThrow();
                 Flash.message(redirect, "accounts.organisation.created", created.name());
-                return "redirect:" + AccountRoutes.organisation(created.slug());
-            } catch (Refused refused) {
-                refused.explained();
-                errors.rejectValue("organisationNumber", refused.messageKey());
+                return created;
+            });
+            if (saved != null) {
+                return saved;
             }
         }
         response.setStatus(400);
@@ -208,17 +210,31 @@ public class OrganisationController {
         Organisation organisation = findOwned(slug, user);
         OrganisationProfile profile = form.check(taxonomy, errors, OrganisationForm.of(organisation));
         if (profile != null) {
-            try {
+            String saved = saved(errors, () -> {
                 memberships.update(organisation.id(), profile, user.personId());
                 Flash.message(redirect, "accounts.organisation.saved");
-                return "redirect:" + AccountRoutes.organisation(organisation.slug());
-            } catch (Refused refused) {
-                refused.explained();
-                errors.rejectValue("organisationNumber", refused.messageKey());
+                return organisation;
+            });
+            if (saved != null) {
+                return saved;
             }
         }
         response.setStatus(400);
         return form(model, form, errors, organisation, locale);
+    }
+
+    /**
+     * The organisation's page after {@code save}; null when the organisation number was refused (taken
+     * by another), which is then shown beside its field.
+     */
+    private static String saved(BindingResult errors, Supplier<Organisation> save) {
+        try {
+            return "redirect:" + AccountRoutes.organisation(save.get().slug());
+        } catch (Refused refused) {
+            refused.explained();
+            errors.rejectValue("organisationNumber", refused.messageKey());
+            return null;
+        }
     }
 
     private String form(
