@@ -1,0 +1,61 @@
+package org.kompanjoner.events.internal;
+
+import org.kompanjoner.shared.Refused;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organisers plan events and call them off. */
+@Service
+public class EventPlanning {
+
+    private final JdbcEvents events;
+
+    EventPlanning(JdbcEvents events) {
+        this.events = events;
+    }
+
+    /** A new event, open for registration in its window; a plan that cannot work is refused whole. */
+    @Transactional
+    public long create(EventPlan plan, long organiserId) {
+        check(plan);
+        return events.insert(plan, organiserId);
+    }
+
+    /** Calls the event off: nobody can register any more. */
+    @Transactional
+    public void cancel(long eventId) {
+        Event event = events.lock(eventId).orElseThrow(Refused::notFound);
+        if (event.state() == Event.State.CANCELLED) {
+            throw Refused.notNow("events.cancelled");
+        }
+        events.setState(eventId, Event.State.CANCELLED);
+    }
+
+    static void check(EventPlan plan) {
+        if (!plan.endsAt().isAfter(plan.startsAt())) {
+            throw new Refused("events.ends.before-start");
+        }
+        if (plan.capacity() != null && plan.capacity() < 1) {
+            throw new Refused("events.capacity.too-small");
+        }
+        if (!plan.registrationClosesAt().isAfter(plan.registrationOpensAt())) {
+            throw new Refused("events.window.closes-before-opening");
+        }
+        if (plan.registrationClosesAt().isAfter(plan.endsAt())) {
+            throw new Refused("events.window.closes-after-end");
+        }
+        if (plan.challenges().isEmpty() || plan.challenges().size() > 3) {
+            throw new Refused("events.challenges.count");
+        }
+        if (blank(plan.venueAddress()) && blank(plan.onlineLink())) {
+            throw new Refused("events.place.required");
+        }
+        if (plan.offerHours() < 1) {
+            throw new Refused("events.offer-hours.too-small");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

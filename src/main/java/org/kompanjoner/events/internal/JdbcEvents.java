@@ -1,0 +1,303 @@
+package org.kompanjoner.events.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.kompanjoner.events.EventType;
+import org.kompanjoner.events.RegistrationStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Events with their challenges, and their registrations. */
+@Repository
+public class JdbcEvents {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcEvents(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    long insert(EventPlan plan, long createdBy) {
+        Timestamp now = Timestamp.from(clock.instant());
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into events_event (type, title, summary, programme, starts_at, ends_at, venue_address,
+                  municipality, online_link, capacity, registration_opens_at, registration_closes_at, language,
+                  accessibility, offer_hours, state, created_by, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?)
+                """)
+                .params(
+                        plan.type().name(),
+                        plan.title(),
+                        plan.summary(),
+                        plan.programme(),
+                        Timestamp.from(plan.startsAt()),
+                        Timestamp.from(plan.endsAt()),
+                        plan.venueAddress(),
+                        plan.municipality(),
+                        plan.onlineLink(),
+                        plan.capacity(),
+                        Timestamp.from(plan.registrationOpensAt()),
+                        Timestamp.from(plan.registrationClosesAt()),
+                        plan.language(),
+                        plan.accessibility(),
+                        plan.offerHours(),
+                        createdBy,
+                        now,
+                        now)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        for (String challenge : plan.challenges()) {
+            jdbc.sql("insert into events_challenge (event_id, challenge) values (?, ?)")
+                    .params(id, challenge)
+                    .update();
+        }
+        return id;
+    }
+
+    public Optional<Event> byId(long id) {
+        return read("select * from events_event where id = ?", id);
+    }
+
+    /**
+     * The event, its row locked until the transaction ends: whoever gives or frees one of its seats holds
+     * this lock, on every node, so two registrations can never take the last seat twice.
+     */
+    Optional<Event> lock(long id) {
+        return read("select * from events_event where id = ? for update", id);
+    }
+
+    void setState(long id, Event.State state) {
+        jdbc.sql("update events_event set state = ?, updated_at = ? where id = ?")
+                .params(state.name(), Timestamp.from(clock.instant()), id)
+                .update();
+    }
+
+    private Optional<Event> read(String sql, long id) {
+        Optional<Event> event = jdbc.sql(sql).param(id).query(JdbcEvents::event).optional();
+        return event.map(found -> {
+            List<String> challenges = jdbc.sql(
+                            "select challenge from events_challenge where event_id = ? order by challenge")
+                    .param(found.id())
+                    .query(String.class)
+                    .list();
+            EventPlan plan = found.plan();
+            return new Event(
+                    found.id(),
+                    new EventPlan(
+                            plan.type(),
+                            plan.title(),
+                            plan.summary(),
+                            plan.programme(),
+                            challenges,
+                            plan.startsAt(),
+                            plan.endsAt(),
+                            plan.venueAddress(),
+                            plan.municipality(),
+                            plan.onlineLink(),
+                            plan.capacity(),
+                            plan.registrationOpensAt(),
+                            plan.registrationClosesAt(),
+                            plan.language(),
+                            plan.accessibility(),
+                            plan.offerHours()),
+                    found.state(),
+                    found.createdBy());
+        });
+    }
+
+    private static Event event(ResultSet row, int number) throws SQLException {
+        Integer capacity = row.getObject("capacity") == null ? null : row.getInt("capacity");
+        return new Event(
+                row.getLong("id"),
+                new EventPlan(
+                        EventType.valueOf(row.getString("type")),
+                        row.getString("title"),
+                        row.getString("summary"),
+                        row.getString("programme"),
+                        List.of(),
+                        instant(row, "starts_at"),
+                        instant(row, "ends_at"),
+                        row.getString("venue_address"),
+                        row.getString("municipality"),
+                        row.getString("online_link"),
+                        capacity,
+                        instant(row, "registration_opens_at"),
+                        instant(row, "registration_closes_at"),
+                        row.getString("language"),
+                        row.getString("accessibility"),
+                        row.getInt("offer_hours")),
+                Event.State.valueOf(row.getString("state")),
+                row.getLong("created_by"));
+    }
+
+    // Registrations
+
+    public Optional<Registration> registration(long id) {
+        return jdbc.sql("select * from events_registration where id = ?")
+                .param(id)
+                .query(JdbcEvents::registration)
+                .optional();
+    }
+
+    Optional<Registration> registrationOf(long eventId, Long personId, String guestEmail) {
+        return personId != null
+                ? jdbc.sql("select * from events_registration where event_id = ? and person_id = ?")
+                        .params(eventId, personId)
+                        .query(JdbcEvents::registration)
+                        .optional()
+                : jdbc.sql("select * from events_registration where event_id = ? and guest_email = ?")
+                        .params(eventId, guestEmail)
+                        .query(JdbcEvents::registration)
+                        .optional();
+    }
+
+    public List<Registration> registrations(long eventId) {
+        return jdbc.sql("""
+                        select * from events_registration where event_id = ?
+                        order by case when waiting_position is null then 0 else 1 end, waiting_position, id
+                        """).param(eventId).query(JdbcEvents::registration).list();
+    }
+
+    /**
+     * The seats taken at {@code now}: confirmed, offered and not yet lapsed or passed on, and guests'
+     * seats while they have a day to confirm their address.
+     */
+    int seatsTaken(long eventId, Instant unconfirmedSince) {
+        return jdbc.sql("""
+                        select count(*) from events_registration where event_id = ?
+                        and (status in ('CONFIRMED', 'OFFERED') or (status = 'UNCONFIRMED' and created_at > ?))
+                        """)
+                .params(eventId, Timestamp.from(unconfirmedSince))
+                .query(Integer.class)
+                .single();
+    }
+
+    int nextWaitingPosition(long eventId) {
+        return jdbc.sql("select coalesce(max(waiting_position), 0) + 1 from events_registration where event_id = ?")
+                .param(eventId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The first in line whose address is confirmed: the next to be offered a seat. */
+    Optional<Registration> firstWaiting(long eventId) {
+        return jdbc.sql("""
+                        select * from events_registration
+                        where event_id = ? and status = 'WAITING' and address_confirmed
+                        order by waiting_position fetch first 1 rows only
+                        """).param(eventId).query(JdbcEvents::registration).optional();
+    }
+
+    long insertRegistration(
+            long eventId,
+            Long personId,
+            String guestEmail,
+            String guestName,
+            RegistrationStatus status,
+            Integer waitingPosition) {
+        Timestamp now = Timestamp.from(clock.instant());
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into events_registration (event_id, person_id, guest_email, guest_name, status,
+                  waiting_position, address_confirmed, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(
+                        eventId,
+                        personId,
+                        guestEmail,
+                        guestName,
+                        status.name(),
+                        waitingPosition,
+                        personId != null,
+                        now,
+                        now)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /** A cancelled or lapsed registration taken up again: it starts over, at the end of the line if any. */
+    void restart(long id, RegistrationStatus status, Integer waitingPosition) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                update events_registration set status = ?, waiting_position = ?, offered_until = null,
+                  created_at = ?, updated_at = ?
+                where id = ?
+                """).params(status.name(), waitingPosition, now, now, id).update();
+    }
+
+    void setStatus(long id, RegistrationStatus status, Instant offeredUntil) {
+        jdbc.sql("update events_registration set status = ?, offered_until = ?, updated_at = ? where id = ?")
+                .params(
+                        status.name(),
+                        offeredUntil == null ? null : Timestamp.from(offeredUntil),
+                        Timestamp.from(clock.instant()),
+                        id)
+                .update();
+    }
+
+    void confirmAddress(long id) {
+        jdbc.sql("update events_registration set address_confirmed = true, updated_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), id)
+                .update();
+    }
+
+    /** Events with an offer whose time ran out, or a guest's seat held longer than a day unconfirmed. */
+    List<Long> eventsWithLapsedHolds(Instant now, Instant unconfirmedSince) {
+        return jdbc.sql("""
+                        select distinct event_id from events_registration
+                        where (status = 'OFFERED' and offered_until <= ?)
+                           or (status = 'UNCONFIRMED' and created_at <= ?)
+                        """)
+                .params(Timestamp.from(now), Timestamp.from(unconfirmedSince))
+                .query(Long.class)
+                .list();
+    }
+
+    /** Ends the lapsed holds of one event (under its lock); returns how many. */
+    int endLapsedHolds(long eventId, Instant now, Instant unconfirmedSince) {
+        Timestamp at = Timestamp.from(now);
+        int offers = jdbc.sql("""
+                        update events_registration set status = 'LAPSED', updated_at = ?
+                        where event_id = ? and status = 'OFFERED' and offered_until <= ?
+                        """).params(at, eventId, at).update();
+        int guests = jdbc.sql("""
+                        update events_registration set status = 'LAPSED', updated_at = ?
+                        where event_id = ? and status = 'UNCONFIRMED' and created_at <= ?
+                        """)
+                .params(at, eventId, Timestamp.from(unconfirmedSince))
+                .update();
+        return offers + guests;
+    }
+
+    private static Registration registration(ResultSet row, int number) throws SQLException {
+        Long personId = row.getObject("person_id") == null ? null : row.getLong("person_id");
+        Integer position = row.getObject("waiting_position") == null ? null : row.getInt("waiting_position");
+        return new Registration(
+                row.getLong("id"),
+                row.getLong("event_id"),
+                personId,
+                row.getString("guest_email"),
+                row.getString("guest_name"),
+                RegistrationStatus.valueOf(row.getString("status")),
+                position,
+                instant(row, "offered_until"),
+                row.getBoolean("address_confirmed"),
+                instant(row, "created_at"));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp value = row.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

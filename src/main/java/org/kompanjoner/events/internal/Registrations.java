@@ -1,0 +1,207 @@
+package org.kompanjoner.events.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.kompanjoner.events.RegistrationStatus;
+import org.kompanjoner.shared.Refused;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Registration for events: a seat while there is one, else a place in line; a freed seat offered to the
+ * first in line, held for them for the event's offer time, then passed on. Every change that gives or
+ * frees a seat first locks the event's row ({@link JdbcEvents#lock}), so registrations on any number of
+ * nodes take turns and never overbook, and places in line are given in one strict order.
+ */
+@Service
+public class Registrations {
+
+    /** How long a guest's seat is held while they have not yet confirmed their address. */
+    static final Duration GUEST_HOLD = Duration.ofHours(24);
+
+    /** Where a registration ended up; {@code already} when the person was registered before. */
+    public record Outcome(long registrationId, RegistrationStatus status, Integer waitingPosition, boolean already) {}
+
+    private final JdbcEvents events;
+    private final Clock clock;
+    private final TransactionOperations transactions;
+
+    Registrations(JdbcEvents events, Clock clock, TransactionOperations transactions) {
+        this.events = events;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    /** A signed-in member registers: a seat at once when there is one, else a place in line. */
+    @Transactional
+    public Outcome registerMember(long eventId, long personId) {
+        return register(eventId, personId, null, null);
+    }
+
+    /**
+     * A guest registers with a mail address: a seat is held for a day until they follow the link mailed to
+     * them, or a place in line that is offered a seat only once the address is confirmed.
+     */
+    @Transactional
+    public Outcome registerGuest(long eventId, String email, String name) {
+        return register(eventId, null, email.strip().toLowerCase(Locale.ROOT), name.strip());
+    }
+
+    private Outcome register(long eventId, Long personId, String guestEmail, String guestName) {
+        Event event = events.lock(eventId).orElseThrow(Refused::notFound);
+        Instant now = clock.instant();
+        if (!event.registrationOpen(now)) {
+            throw Refused.notNow(
+                    event.state() == Event.State.CANCELLED ? "events.cancelled" : "events.registration.closed");
+        }
+        Optional<Registration> earlier = events.registrationOf(eventId, personId, guestEmail);
+        if (earlier.isPresent() && earlier.get().status().active()) {
+            Registration registration = earlier.get();
+            return new Outcome(registration.id(), registration.status(), registration.waitingPosition(), true);
+        }
+        RegistrationStatus status;
+        Integer position = null;
+        if (hasFreeSeat(event, now)) {
+            status = personId != null ? RegistrationStatus.CONFIRMED : RegistrationStatus.UNCONFIRMED;
+        } else {
+            status = RegistrationStatus.WAITING;
+            position = events.nextWaitingPosition(eventId);
+        }
+        long id;
+        if (earlier.isPresent()) {
+            id = earlier.get().id();
+            events.restart(id, status, position);
+        } else {
+            id = events.insertRegistration(eventId, personId, guestEmail, guestName, status, position);
+        }
+        return new Outcome(id, status, position, false);
+    }
+
+    /**
+     * A guest followed the link mailed to them. A seat still held for them becomes theirs; one held longer
+     * than a day was let go, so they get a seat if one is free, else a place in line.
+     */
+    @Transactional
+    public Outcome confirmGuest(long registrationId) {
+        Registration registration = events.registration(registrationId).orElseThrow(Refused::notFound);
+        Event event = events.lock(registration.eventId()).orElseThrow(Refused::notFound);
+        Instant now = clock.instant();
+        registration = events.registration(registrationId).orElseThrow(Refused::notFound);
+        boolean firstConfirmation = !registration.addressConfirmed();
+        events.confirmAddress(registrationId);
+        switch (registration.status()) {
+            case UNCONFIRMED -> {
+                if (registration.createdAt().isAfter(now.minus(GUEST_HOLD))) {
+                    events.setStatus(registrationId, RegistrationStatus.CONFIRMED, null);
+                    return new Outcome(registrationId, RegistrationStatus.CONFIRMED, null, false);
+                }
+                events.setStatus(registrationId, RegistrationStatus.LAPSED, null);
+                return register(event.id(), null, registration.guestEmail(), registration.guestName());
+            }
+            case LAPSED -> {
+                if (!firstConfirmation) {
+                    return new Outcome(registrationId, registration.status(), registration.waitingPosition(), true);
+                }
+                // The day passed before the guest came back: a registration anew, if registration is open.
+                return register(event.id(), null, registration.guestEmail(), registration.guestName());
+            }
+            case WAITING -> {
+                // Now that the address is known to be theirs, a seat freed meanwhile may go to them.
+                offerFreedSeats(event, now);
+                Registration after = events.registration(registrationId).orElseThrow();
+                return new Outcome(registrationId, after.status(), after.waitingPosition(), false);
+            }
+            default -> {
+                return new Outcome(registrationId, registration.status(), registration.waitingPosition(), true);
+            }
+        }
+    }
+
+    /**
+     * Cancels a registration. A seat it held is offered to the first in line; returns the registration
+     * offered it, if any (to tell them).
+     */
+    @Transactional
+    public Optional<Registration> cancel(long registrationId) {
+        Registration registration = events.registration(registrationId).orElseThrow(Refused::notFound);
+        Event event = events.lock(registration.eventId()).orElseThrow(Refused::notFound);
+        registration = events.registration(registrationId).orElseThrow(Refused::notFound);
+        if (!registration.status().active()) {
+            throw Refused.notNow("events.registration.not-active");
+        }
+        events.setStatus(registrationId, RegistrationStatus.CANCELLED, null);
+        return registration.status().holdsSeat() ? offerFreedSeats(event, clock.instant()) : Optional.empty();
+    }
+
+    /** The first in line takes the seat offered to them, while the offer holds. */
+    @Transactional
+    public void acceptOffer(long registrationId) {
+        Registration registration = events.registration(registrationId).orElseThrow(Refused::notFound);
+        events.lock(registration.eventId()).orElseThrow(Refused::notFound);
+        registration = events.registration(registrationId).orElseThrow(Refused::notFound);
+        if (registration.status() != RegistrationStatus.OFFERED
+                || !registration.offeredUntil().isAfter(clock.instant())) {
+            throw Refused.notNow("events.offer.gone");
+        }
+        events.setStatus(registrationId, RegistrationStatus.CONFIRMED, null);
+    }
+
+    /** The organiser gives someone in line a seat by hand, even beyond the capacity. */
+    @Transactional
+    public void promote(long eventId, long registrationId) {
+        events.lock(eventId).orElseThrow(Refused::notFound);
+        Registration registration = events.registration(registrationId)
+                .filter(found -> found.eventId() == eventId)
+                .orElseThrow(Refused::notFound);
+        if (registration.status() != RegistrationStatus.WAITING
+                && registration.status() != RegistrationStatus.OFFERED) {
+            throw Refused.notNow("events.registration.not-waiting");
+        }
+        events.setStatus(registrationId, RegistrationStatus.CONFIRMED, null);
+    }
+
+    /**
+     * Offers that ran out and guests' seats held a day unconfirmed are let go, and each freed seat is
+     * offered to the next in line. Returns how many holds ended.
+     */
+    public int passOnLapsedHolds() {
+        Instant now = clock.instant();
+        int ended = 0;
+        // One event at a time, each in its own transaction under its lock, so one busy event holds up
+        // no other.
+        for (long eventId : events.eventsWithLapsedHolds(now, now.minus(GUEST_HOLD))) {
+            Integer endedHere = transactions.execute(status -> {
+                Event event = events.lock(eventId).orElseThrow();
+                int count = events.endLapsedHolds(eventId, now, now.minus(GUEST_HOLD));
+                offerFreedSeats(event, now);
+                return count;
+            });
+            ended += endedHere == null ? 0 : endedHere;
+        }
+        return ended;
+    }
+
+    /** While there is a free seat and someone in line, the first in line is offered it. */
+    private Optional<Registration> offerFreedSeats(Event event, Instant now) {
+        Optional<Registration> last = Optional.empty();
+        while (event.state() == Event.State.PUBLISHED && hasFreeSeat(event, now)) {
+            Optional<Registration> next = events.firstWaiting(event.id());
+            if (next.isEmpty()) {
+                break;
+            }
+            Instant until = now.plus(Duration.ofHours(event.plan().offerHours()));
+            events.setStatus(next.get().id(), RegistrationStatus.OFFERED, until);
+            last = next;
+        }
+        return last;
+    }
+
+    private boolean hasFreeSeat(Event event, Instant now) {
+        Integer capacity = event.plan().capacity();
+        return capacity == null || events.seatsTaken(event.id(), now.minus(GUEST_HOLD)) < capacity;
+    }
+}
