@@ -140,6 +140,89 @@ public class JdbcEvents {
                 row.getLong("created_by"));
     }
 
+    /** What a visitor narrows the calendar by; every value optional. {@code mode} is ONLINE or ON_SITE. */
+    public record CalendarQuery(String type, String challenge, String municipality, String mode, String language) {}
+
+    /**
+     * Events that take place, upcoming (not yet ended, soonest first) or past (latest first), narrowed by
+     * {@code query}.
+     */
+    public List<Event> calendar(CalendarQuery query, Instant now, boolean upcoming, int limit) {
+        StringBuilder sql = new StringBuilder("select e.* from events_event e where e.state = 'PUBLISHED'");
+        List<Object> params = new java.util.ArrayList<>();
+        sql.append(upcoming ? " and e.ends_at >= ?" : " and e.ends_at < ?");
+        params.add(Timestamp.from(now));
+        if (present(query.type())) {
+            sql.append(" and e.type = ?");
+            params.add(query.type());
+        }
+        if (present(query.challenge())) {
+            sql.append(" and exists (select 1 from events_challenge c where c.event_id = e.id and c.challenge = ?)");
+            params.add(query.challenge());
+        }
+        if (present(query.municipality())) {
+            sql.append(" and e.municipality = ?");
+            params.add(query.municipality());
+        }
+        if ("ONLINE".equals(query.mode())) {
+            sql.append(" and e.online_link is not null");
+        } else if ("ON_SITE".equals(query.mode())) {
+            sql.append(" and e.venue_address is not null");
+        }
+        if (present(query.language())) {
+            sql.append(" and e.language = ?");
+            params.add(query.language());
+        }
+        sql.append(upcoming ? " order by e.starts_at, e.id" : " order by e.starts_at desc, e.id desc");
+        sql.append(" fetch first ? rows only");
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params).query(JdbcEvents::event).list().stream()
+                .map(event -> byId(event.id()).orElseThrow())
+                .toList();
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    long countAll() {
+        return jdbc.sql("select count(*) from events_event").query(Long.class).single();
+    }
+
+    public long countPublished() {
+        return jdbc.sql("select count(*) from events_event where state = 'PUBLISHED'")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Each published event's id and last change, from position {@code from} on, for the sitemap. */
+    public void eachPublished(long from, int limit, java.util.function.BiConsumer<Long, Instant> each) {
+        jdbc.sql("""
+                        select id, updated_at from events_event where state = 'PUBLISHED'
+                        order by id offset ? rows fetch first ? rows only
+                        """)
+                .params(from, limit)
+                .query((row, number) -> {
+                    each.accept(row.getLong("id"), instant(row, "updated_at"));
+                    return null;
+                })
+                .list();
+    }
+
+    /** A member's registrations that still count, with their events, soonest first. */
+    public List<Registration> registrationsOf(long personId) {
+        return jdbc.sql("""
+                        select r.* from events_registration r join events_event e on e.id = r.event_id
+                        where r.person_id = ? and r.status not in ('CANCELLED', 'LAPSED')
+                        order by e.starts_at desc
+                        """).param(personId).query(JdbcEvents::registration).list();
+    }
+
+    /** The seats taken now: what a page shows as left. */
+    public int seatsTakenNow(long eventId) {
+        return seatsTaken(eventId, clock.instant().minus(Registrations.GUEST_HOLD));
+    }
+
     // Registrations
 
     public Optional<Registration> registration(long id) {
@@ -149,7 +232,7 @@ public class JdbcEvents {
                 .optional();
     }
 
-    Optional<Registration> registrationOf(long eventId, Long personId, String guestEmail) {
+    public Optional<Registration> registrationOf(long eventId, Long personId, String guestEmail) {
         return personId != null
                 ? jdbc.sql("select * from events_registration where event_id = ? and person_id = ?")
                         .params(eventId, personId)

@@ -156,7 +156,7 @@ public class InitiativeController {
     String show(@PathVariable long id, Authentication viewer, HttpServletRequest request, Locale locale, Model model) {
         Initiative initiative = find(id);
         Layout layout = layouts.of(request);
-        SignedInPerson person = signedIn(viewer);
+        SignedInPerson person = SignedInPerson.of(viewer);
         boolean owner = person != null && initiative.ownedBy(person.personId());
         boolean staff = layout.coordinator();
         if (!initiative.published() && !owner && !staff) {
@@ -390,9 +390,5 @@ public class InitiativeController {
             throw Refused.notYours("Not an owner of the initiative");
         }
         return initiative;
-    }
-
-    private static SignedInPerson signedIn(Authentication viewer) {
-        return viewer != null && viewer.getPrincipal() instanceof SignedInPerson person ? person : null;
     }
 }

@@ -53,8 +53,7 @@ class ListingPageController {
     @GetMapping(ListingRoutes.LISTINGS + "/{id}")
     String show(@PathVariable long id, Authentication viewer, Locale locale, Model model) {
         Listing listing = find(id);
-        SignedInPerson person =
-                viewer != null && viewer.getPrincipal() instanceof SignedInPerson signedIn ? signedIn : null;
+        SignedInPerson person = SignedInPerson.of(viewer);
         boolean owner = person != null && listing.ownedBy(person.personId());
         boolean staff = viewer != null
                 && viewer.getAuthorities().stream()

@@ -1,0 +1,243 @@
+package org.kompanjoner.events.web;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.kompanjoner.events.EventRoutes;
+import org.kompanjoner.events.EventType;
+import org.kompanjoner.events.RegistrationStatus;
+import org.kompanjoner.events.internal.Event;
+import org.kompanjoner.events.internal.JdbcEvents;
+import org.kompanjoner.events.internal.JdbcEvents.CalendarQuery;
+import org.kompanjoner.events.internal.Registration;
+import org.kompanjoner.events.internal.Registrations;
+import org.kompanjoner.shared.Refused;
+import org.kompanjoner.shared.Settings;
+import org.kompanjoner.taxonomy.Choices;
+import org.kompanjoner.taxonomy.TermKind;
+import org.kompanjoner.web.Flash;
+import org.kompanjoner.web.JsonLd;
+import org.kompanjoner.web.SignedInPerson;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The calendar of events and each event's page, where a signed-in member registers in one click, leaves
+ * again, and takes a seat offered to them; an event's iCalendar file for a calendar program.
+ */
+@Controller
+class CalendarController {
+
+    /** How many upcoming and past events the calendar lists. */
+    static final int SHOWN = 60;
+
+    private final JdbcEvents events;
+    private final Registrations registrations;
+    private final EventViews views;
+    private final EventCalendars calendars;
+    private final Choices choices;
+    private final Settings settings;
+    private final Clock clock;
+
+    CalendarController(
+            JdbcEvents events,
+            Registrations registrations,
+            EventViews views,
+            EventCalendars calendars,
+            Choices choices,
+            Settings settings,
+            Clock clock) {
+        this.events = events;
+        this.registrations = registrations;
+        this.views = views;
+        this.calendars = calendars;
+        this.choices = choices;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @GetMapping({EventRoutes.CALENDAR, EventRoutes.CALENDAR_ENGLISH})
+    String calendar(
+            @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "") String challenge,
+            @RequestParam(defaultValue = "") String municipality,
+            @RequestParam(defaultValue = "") String mode,
+            @RequestParam(defaultValue = "") String language,
+            Locale locale,
+            Model model) {
+        // Unknown values are dropped rather than refused: a link that aged still shows the calendar.
+        CalendarQuery query = new CalendarQuery(
+                known(
+                        type,
+                        java.util.Arrays.stream(EventType.values())
+                                .map(Enum::name)
+                                .toList()),
+                choices.of(TermKind.CHALLENGE, locale).stream()
+                                .anyMatch(option -> option.value().equals(challenge))
+                        ? challenge
+                        : "",
+                municipality.matches("\\d{4}") ? municipality : "",
+                known(mode, List.of("ONLINE", "ON_SITE")),
+                known(language, List.of("sv", "en")));
+        model.addAttribute("query", query);
+        model.addAttribute(
+                "upcoming",
+                events.calendar(query, clock.instant(), true, SHOWN).stream()
+                        .map(event -> views.card(event, locale))
+                        .toList());
+        model.addAttribute(
+                "past",
+                events.calendar(query, clock.instant(), false, SHOWN).stream()
+                        .map(event -> views.card(event, locale))
+                        .toList());
+        model.addAttribute("types", EventType.values());
+        model.addAttribute("challenges", choices.forFilter(TermKind.CHALLENGE, locale));
+        model.addAttribute("municipalities", choices.municipalitiesForFilter(locale));
+        return "events/calendar";
+    }
+
+    private static String known(String value, List<String> allowed) {
+        return allowed.contains(value) ? value : "";
+    }
+
+    @GetMapping(EventRoutes.CALENDAR + "/{id}")
+    String show(@PathVariable long id, Authentication viewer, Locale locale, Model model) {
+        Event event = events.byId(id).orElseThrow(Refused::notFound);
+        SignedInPerson person = SignedInPerson.of(viewer);
+        Optional<Registration> registration = person == null
+                ? Optional.empty()
+                : events.registrationOf(id, person.personId(), null)
+                        .filter(found -> found.status().active());
+        boolean seated = registration
+                .map(found -> found.status() == RegistrationStatus.CONFIRMED)
+                .orElse(false);
+        EventView view = views.page(event, locale, seated);
+        model.addAttribute("view", view);
+        model.addAttribute("registration", registration.orElse(null));
+        model.addAttribute("registrationOpen", event.registrationOpen(clock.instant()));
+        model.addAttribute("ended", event.plan().endsAt().isBefore(clock.instant()));
+        model.addAttribute("jsonLd", event.state() == Event.State.PUBLISHED ? jsonLd(view) : null);
+        return "events/event";
+    }
+
+    @GetMapping(EventRoutes.CALENDAR + "/{id}.ics")
+    ResponseEntity<String> ics(@PathVariable long id, Locale locale) {
+        Event event = events.byId(id).orElseThrow(Refused::notFound);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("evenemang-" + id + ".ics")
+                                .build()
+                                .toString())
+                .body(calendars.write(List.of(views.card(event, locale))));
+    }
+
+    @PostMapping(EventRoutes.CALENDAR + "/{id}/anmal")
+    @PreAuthorize("isAuthenticated()")
+    String register(
+            @PathVariable long id, @AuthenticationPrincipal SignedInPerson person, RedirectAttributes redirect) {
+        Registrations.Outcome outcome = registrations.registerMember(id, person.personId());
+        switch (outcome.status()) {
+            case CONFIRMED -> Flash.message(redirect, "events.registered");
+            case WAITING -> Flash.message(redirect, "events.waiting", outcome.waitingPosition());
+            default -> Flash.message(redirect, "events.registered.already");
+        }
+        return "redirect:" + EventRoutes.event(id);
+    }
+
+    @PostMapping(EventRoutes.CALENDAR + "/{id}/avboka")
+    @PreAuthorize("isAuthenticated()")
+    String cancel(@PathVariable long id, @AuthenticationPrincipal SignedInPerson person, RedirectAttributes redirect) {
+        Registration registration = events.registrationOf(id, person.personId(), null)
+                .filter(found -> found.status().active())
+                .orElseThrow(() -> Refused.notNow("events.registration.not-active"));
+        registrations.cancel(registration.id());
+        Flash.message(redirect, "events.cancelled.own");
+        return "redirect:" + EventRoutes.event(id);
+    }
+
+    @PostMapping(EventRoutes.CALENDAR + "/{id}/ta-platsen")
+    @PreAuthorize("isAuthenticated()")
+    String acceptOffer(
+            @PathVariable long id, @AuthenticationPrincipal SignedInPerson person, RedirectAttributes redirect) {
+        Registration registration = events.registrationOf(id, person.personId(), null)
+                .orElseThrow(() -> Refused.notNow("events.offer.gone"));
+        registrations.acceptOffer(registration.id());
+        Flash.message(redirect, "events.registered");
+        return "redirect:" + EventRoutes.event(id);
+    }
+
+    @GetMapping(EventRoutes.MINE)
+    @PreAuthorize("isAuthenticated()")
+    String mine(@AuthenticationPrincipal SignedInPerson person, Locale locale, Model model) {
+        model.addAttribute(
+                "mine",
+                events.registrationsOf(person.personId()).stream()
+                        .map(registration -> {
+                            Event event = events.byId(registration.eventId()).orElseThrow();
+                            return new MyRegistration(
+                                    views.card(event, locale),
+                                    registration,
+                                    event.plan().endsAt().isBefore(clock.instant()));
+                        })
+                        .toList());
+        return "events/mine";
+    }
+
+    /** schema.org {@code Event}: when, where (a place, online, or both), and whether it still takes place. */
+    private String jsonLd(EventView view) {
+        var plan = view.plan();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "Event");
+        data.put("@id", settings.link(EventRoutes.event(view.id())));
+        data.put("url", settings.link(EventRoutes.event(view.id())));
+        data.put("name", plan.title());
+        data.put("description", plan.summary());
+        data.put(
+                "startDate",
+                plan.startsAt().atZone(settings.zone()).toOffsetDateTime().toString());
+        data.put(
+                "endDate",
+                plan.endsAt().atZone(settings.zone()).toOffsetDateTime().toString());
+        data.put("inLanguage", plan.language());
+        data.put("eventStatus", "https://schema.org/EventScheduled");
+        data.put(
+                "eventAttendanceMode",
+                view.place() != null && view.online()
+                        ? "https://schema.org/MixedEventAttendanceMode"
+                        : view.online()
+                                ? "https://schema.org/OnlineEventAttendanceMode"
+                                : "https://schema.org/OfflineEventAttendanceMode");
+        // The online link is for participants only, so the data names the meeting place without it.
+        data.put(
+                "location",
+                view.place() != null
+                        ? Map.of(
+                                "@type",
+                                "Place",
+                                "name",
+                                plan.venueAddress(),
+                                "address",
+                                Map.of("@type", "PostalAddress", "streetAddress", view.place(), "addressCountry", "SE"))
+                        : Map.of("@type", "VirtualLocation", "url", settings.link(EventRoutes.event(view.id()))));
+        return JsonLd.forScript(data);
+    }
+}

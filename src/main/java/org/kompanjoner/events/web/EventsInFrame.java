@@ -1,0 +1,27 @@
+package org.kompanjoner.events.web;
+
+import gg.jte.TemplateEngine;
+import java.util.Map;
+import org.kompanjoner.events.EventRoutes;
+import org.kompanjoner.web.NavigationEntry;
+import org.kompanjoner.web.NavigationEntry.Audience;
+import org.kompanjoner.web.PageSection;
+import org.kompanjoner.web.PageSection.Place;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What the events add to the shared frame: the calendar in the header, and "my events" on one's account. */
+@Configuration(proxyBeanMethods = false)
+class EventsInFrame {
+
+    @Bean
+    NavigationEntry calendarInNavigation() {
+        return NavigationEntry.link(17, EventRoutes.CALENDAR, "events.nav", Audience.EVERYONE);
+    }
+
+    @Bean
+    PageSection eventsOnMyAccount(TemplateEngine templates) {
+        return PageSection.template(
+                Place.MY_ACCOUNT, 160, templates, "events/_my-account.jte", layout -> Map.of("layout", layout));
+    }
+}
