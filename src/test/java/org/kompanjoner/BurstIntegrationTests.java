@@ -148,7 +148,9 @@ class BurstIntegrationTests extends ServerTest {
                     .replace("{slug}", "finns-inte")
                     .replace("{token}", "ingen-giltig-nyckel")
                     .replace("{kind}", "SECTOR")
-                    .replace("{code}", "company");
+                    .replace("{code}", "company")
+                    // Any other id (a registration, a correction) is a number that may or may not exist.
+                    .replaceAll("\\{\\w+}", "1");
             Visitor visitor = new Visitor(port);
             assertThat(visitor.signIn(email, TestPeople.PASSWORD)).isTrue();
             visitor.get("/mitt-konto");

@@ -9,7 +9,36 @@ public final class EventRoutes {
 
     public static final String MINE = "/mina-evenemang";
 
+    /** Organisers: every event, a new one, and each event's participants. */
+    public static final String STAFF = "/admin/evenemang";
+
+    public static final String NEW = "/admin/evenemang/nytt";
+
     private EventRoutes() {}
+
+    public static String staff(long id) {
+        return STAFF + "/" + id;
+    }
+
+    public static String copy(long id) {
+        return NEW + "?kopia=" + id;
+    }
+
+    public static String attendance(long id) {
+        return STAFF + "/" + id + "/narvaro";
+    }
+
+    public static String cancelEvent(long id) {
+        return STAFF + "/" + id + "/stall-in";
+    }
+
+    public static String promote(long id, long registrationId) {
+        return STAFF + "/" + id + "/ge-plats/" + registrationId;
+    }
+
+    public static String participantsCsv(long id) {
+        return STAFF + "/" + id + "/deltagare.csv";
+    }
 
     public static String event(long id) {
         return CALENDAR + "/" + id;

@@ -31,6 +31,13 @@ create table events_event (
 );
 create index events_event_starts_ix on events_event (state, starts_at);
 
+-- Who organises the event besides the coordinator who created it: they alone see its participants.
+create table events_organiser (
+    event_id  bigint not null references events_event (id) on delete cascade,
+    person_id bigint not null,
+    primary key (event_id, person_id)
+);
+
 create table events_challenge (
     event_id  bigint      not null references events_event (id) on delete cascade,
     challenge varchar(20) not null,
@@ -50,6 +57,8 @@ create table events_registration (
     offered_until    timestamp with time zone,
     -- A guest's address is confirmed by the link mailed to it; a member's is confirmed already.
     address_confirmed boolean     not null,
+    -- Marked at the door by an organiser.
+    attended         boolean      not null default false,
     created_at       timestamp with time zone not null,
     updated_at       timestamp with time zone not null,
     constraint events_registration_who check ((person_id is null and guest_email is not null)

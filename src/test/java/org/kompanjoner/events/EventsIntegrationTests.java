@@ -148,4 +148,120 @@ class EventsIntegrationTests extends SiteTest {
         assertThat(page(get("/evenemang?type=<script>&municipality=x&mode=1"))).contains("Kommande " + token);
         mvc.perform(get("/evenemang/" + (soon + 100000))).andExpect(status().isNotFound());
     }
+
+    MockHttpServletRequestBuilder newEvent(MockHttpSession session, String... overrides) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("type", "DIALOGUE_MEETING");
+        fields.put("title", "Dialogmöte om boende " + token);
+        fields.put("summary", "Om boende i mindre orter.");
+        fields.put("programme", "Program");
+        fields.put("challenges", "11");
+        fields.put("startDate", "2027-05-20");
+        fields.put("startTime", "13:00");
+        fields.put("endTime", "16:00");
+        fields.put("venueAddress", "Bygdegården");
+        fields.put("municipality", "0604");
+        fields.put("capacity", "2");
+        fields.put("opensDate", "2026-01-01");
+        fields.put("language", "sv");
+        fields.put("offerHours", "48");
+        for (int i = 0; i + 1 < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        MockHttpServletRequestBuilder request =
+                post("/admin/evenemang/nytt").session(session).with(csrf());
+        fields.forEach(request::param);
+        return request;
+    }
+
+    @Test
+    void aCoordinatorCreatesAnEventAndBadInputIsNamedByFieldAndStoresNothing() throws Exception {
+        MockHttpSession coordinator = people.signIn(people.coordinator("Cilla Arrangör"));
+        long before = count("events_event");
+        String[][] bad = {
+            {"endTime", "12:00", "Evenemanget måste sluta efter att det har börjat."},
+            {"capacity", "0", "Antalet platser måste vara minst 1"},
+            {"capacity", "-3", "Antalet platser måste vara minst 1"},
+            {"closesDate", "2025-12-01", "Anmälan måste stänga efter att den har öppnat."},
+            {"closesDate", "2027-06-01", "Anmälan måste stänga senast när evenemanget slutar."},
+            {"startDate", "2027-03-28", null},
+            {"onlineLink", "javascript:alert(1)", "Skriv en fullständig länk som börjar med https://."},
+            {"challenges", "99", "Välj samhällsutmaningar i listan."},
+            {"title", "", "Skriv en rubrik."},
+        };
+        for (String[] problem : bad) {
+            // 02:30 does not exist on the last Sunday of March.
+            MockHttpServletRequestBuilder request = problem[0].equals("startDate")
+                    ? newEvent(coordinator, problem[0], problem[1], "startTime", "02:30")
+                    : newEvent(coordinator, problem[0], problem[1]);
+            String page = mvc.perform(request)
+                    .andExpect(status().isBadRequest())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).contains(problem[2] == null ? "finns inte den dagen" : problem[2]);
+        }
+        // An empty form, as a robot sends it, is named field by field too.
+        mvc.perform(post("/admin/evenemang/nytt").session(coordinator).with(csrf()))
+                .andExpect(status().isBadRequest());
+        assertThat(count("events_event")).isEqualTo(before);
+
+        String location = mvc.perform(newEvent(coordinator))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/admin/evenemang/");
+        assertThat(page(get("/evenemang?type=DIALOGUE_MEETING"))).contains("Dialogmöte om boende " + token);
+        assertThat(page(get(location).session(coordinator))).contains("Ingen har anmält sig än.");
+    }
+
+    @Test
+    void participantsAreSeenOnlyByTheEventsOrganisersWhoMarkWhoCame() throws Exception {
+        Someone organiser = people.coordinator("Olga Organisatör");
+        MockHttpSession organiserSession = people.signIn(organiser);
+        String location = mvc.perform(newEvent(organiserSession, "startDate", "2027-06-20"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        Someone participant = people.member("Petra Deltagare");
+        mvc.perform(post("/evenemang/" + id + "/anmal")
+                        .session(people.signIn(participant))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(page(get(location).session(organiserSession)))
+                .contains("Petra Deltagare")
+                .contains(participant.email());
+        assertThat(page(get(location + "/deltagare.csv").session(organiserSession)))
+                .contains("Petra Deltagare");
+        // Another event's organiser, a member and a visitor are all kept out.
+        MockHttpSession otherOrganiser = people.signIn(people.coordinator("Annan Arrangör"));
+        for (MockHttpServletRequestBuilder attempt : List.of(
+                get(location).session(otherOrganiser),
+                get(location + "/deltagare.csv").session(otherOrganiser),
+                post(location + "/narvaro").session(otherOrganiser).with(csrf()),
+                post(location + "/stall-in").session(otherOrganiser).with(csrf()),
+                get(location).session(people.signIn(people.member("Nyfiken Medlem"))))) {
+            mvc.perform(attempt).andExpect(status().isForbidden());
+        }
+        mvc.perform(get(location)).andExpect(status().is3xxRedirection());
+        assertThat(page(get("/evenemang/" + id).session(otherOrganiser))).doesNotContain("Petra Deltagare");
+
+        long registration = jdbc.sql("select id from events_registration where event_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        mvc.perform(post(location + "/narvaro")
+                        .param("present", String.valueOf(registration))
+                        .session(organiserSession)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select attended from events_registration where id = ?")
+                        .param(registration)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+    }
 }

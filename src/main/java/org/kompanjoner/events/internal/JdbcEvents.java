@@ -185,6 +185,51 @@ public class JdbcEvents {
         return value != null && !value.isBlank();
     }
 
+    /** Whether {@code personId} organises the event: its creator, or someone named as organiser. */
+    public boolean organises(long eventId, long personId) {
+        return jdbc.sql("""
+                        select count(*) from events_event e where e.id = ? and (e.created_by = ?
+                          or exists (select 1 from events_organiser o where o.event_id = e.id and o.person_id = ?))
+                        """)
+                        .params(eventId, personId, personId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Every event, latest first, for the organisers' overview. */
+    public List<Event> all(int limit) {
+        return jdbc
+                .sql("select * from events_event order by starts_at desc, id desc fetch first ? rows only")
+                .param(limit)
+                .query(JdbcEvents::event)
+                .list()
+                .stream()
+                .map(event -> byId(event.id()).orElseThrow())
+                .toList();
+    }
+
+    /** How many registrations of each status the event has. */
+    public java.util.Map<RegistrationStatus, Integer> counts(long eventId) {
+        java.util.Map<RegistrationStatus, Integer> counts = new java.util.EnumMap<>(RegistrationStatus.class);
+        jdbc.sql("select status, count(*) as n from events_registration where event_id = ? group by status")
+                .param(eventId)
+                .query((row, number) ->
+                        counts.put(RegistrationStatus.valueOf(row.getString("status")), row.getInt("n")))
+                .list();
+        return counts;
+    }
+
+    /** Marks who came: those in {@code present} attended, every other registration of the event did not. */
+    @org.springframework.transaction.annotation.Transactional
+    public void markAttendance(long eventId, java.util.Set<Long> present) {
+        for (Registration registration : registrations(eventId)) {
+            jdbc.sql("update events_registration set attended = ? where id = ? and event_id = ?")
+                    .params(present.contains(registration.id()), registration.id(), eventId)
+                    .update();
+        }
+    }
+
     long countAll() {
         return jdbc.sql("select count(*) from events_event").query(Long.class).single();
     }
@@ -376,6 +421,7 @@ public class JdbcEvents {
                 position,
                 instant(row, "offered_until"),
                 row.getBoolean("address_confirmed"),
+                row.getBoolean("attended"),
                 instant(row, "created_at"));
     }
 

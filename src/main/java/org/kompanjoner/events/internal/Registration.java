@@ -14,4 +14,5 @@ public record Registration(
         Integer waitingPosition,
         Instant offeredUntil,
         boolean addressConfirmed,
+        boolean attended,
         Instant createdAt) {}

@@ -7,6 +7,7 @@ import org.kompanjoner.web.NavigationEntry;
 import org.kompanjoner.web.NavigationEntry.Audience;
 import org.kompanjoner.web.PageSection;
 import org.kompanjoner.web.PageSection.Place;
+import org.kompanjoner.web.StaffCard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,6 +18,11 @@ class EventsInFrame {
     @Bean
     NavigationEntry calendarInNavigation() {
         return NavigationEntry.link(17, EventRoutes.CALENDAR, "events.nav", Audience.EVERYONE);
+    }
+
+    @Bean
+    StaffCard eventsCard() {
+        return new StaffCard(40, EventRoutes.STAFF, "events.staff.card.title", "events.staff.card.text", false);
     }
 
     @Bean

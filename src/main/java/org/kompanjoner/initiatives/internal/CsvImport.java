@@ -21,6 +21,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.kompanjoner.web.CsvCells;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -250,7 +251,7 @@ public class CsvImport {
             values.forEach((column, value) -> {
                 String field = OpenData.field(column);
                 if (field != null) {
-                    raw.put(field, OpenData.fromSpreadsheet(value));
+                    raw.put(field, CsvCells.restored(value));
                 }
             });
             ContentRules.Checked checked = rules.check(

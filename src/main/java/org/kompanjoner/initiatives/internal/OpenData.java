@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.kompanjoner.initiatives.InitiativeRoutes;
 import org.kompanjoner.shared.Settings;
+import org.kompanjoner.web.CsvCells;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -94,31 +95,8 @@ public class OpenData {
     }
 
     public void csvRow(CSVPrinter printer, Initiative initiative) throws IOException {
-        printer.printRecord(values(initiative).values().stream()
-                .map(OpenData::spreadsheetSafe)
-                .toList());
-    }
-
-    /** What starts a formula in a spreadsheet program (OWASP's list for CSV injection). */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-
-    /**
-     * A cell a spreadsheet program will not run as a formula: text that would start one gets a leading
-     * apostrophe, as the program itself writes such text. Anyone may suggest an initiative, and whoever
-     * opens the open-data file must not run what they wrote. {@link #fromSpreadsheet} takes it off again.
-     */
-    static String spreadsheetSafe(String value) {
-        return value != null && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
-    /** A cell as it was before {@link #spreadsheetSafe}, so an exported file imports as it was. */
-    static String fromSpreadsheet(String value) {
-        return value != null
-                        && value.length() > 1
-                        && value.charAt(0) == '\''
-                        && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0
-                ? value.substring(1)
-                : value;
+        printer.printRecord(
+                values(initiative).values().stream().map(CsvCells::safe).toList());
     }
 
     public void startGeoJson(Writer writer) throws IOException {

@@ -1,0 +1,274 @@
+package org.kompanjoner.events.web;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.kompanjoner.events.EventType;
+import org.kompanjoner.events.internal.Event;
+import org.kompanjoner.events.internal.EventPlan;
+import org.kompanjoner.events.internal.EventTimes;
+import org.kompanjoner.shared.Refused;
+import org.kompanjoner.taxonomy.Taxonomy;
+import org.kompanjoner.taxonomy.TermKind;
+import org.springframework.validation.Errors;
+
+/**
+ * The organiser's form for an event, every field as typed: dates and clock times in the county's zone,
+ * the end on the start's day unless another is given.
+ */
+public record EventForm(
+        String type,
+        String title,
+        String summary,
+        String programme,
+        List<String> challenges,
+        String startDate,
+        String startTime,
+        String endDate,
+        String endTime,
+        String venueAddress,
+        String municipality,
+        String onlineLink,
+        String capacity,
+        String opensDate,
+        String closesDate,
+        String closesTime,
+        String language,
+        String accessibility,
+        String offerHours) {
+
+    static final int MAX_TITLE = 150;
+    static final int MAX_SUMMARY = 400;
+    static final int MAX_PROGRAMME = 20000;
+    static final int MAX_ADDRESS = 300;
+    static final int MAX_LINK = 500;
+    static final int MAX_ACCESSIBILITY = 2000;
+    /** A seat is held at most two weeks for the first in line. */
+    static final int MAX_OFFER_HOURS = 336;
+
+    /** A field the browser did not send is empty, so that the form shows again as it was. */
+    public EventForm {
+        type = nullToEmpty(type);
+        title = nullToEmpty(title);
+        summary = nullToEmpty(summary);
+        programme = nullToEmpty(programme);
+        challenges = challenges == null ? List.of() : List.copyOf(challenges);
+        startDate = nullToEmpty(startDate);
+        startTime = nullToEmpty(startTime);
+        endDate = nullToEmpty(endDate);
+        endTime = nullToEmpty(endTime);
+        venueAddress = nullToEmpty(venueAddress);
+        municipality = nullToEmpty(municipality);
+        onlineLink = nullToEmpty(onlineLink);
+        capacity = nullToEmpty(capacity);
+        opensDate = nullToEmpty(opensDate);
+        closesDate = nullToEmpty(closesDate);
+        closesTime = nullToEmpty(closesTime);
+        language = nullToEmpty(language);
+        accessibility = nullToEmpty(accessibility);
+        offerHours = nullToEmpty(offerHours);
+    }
+
+    static EventForm empty(LocalDate today, String language) {
+        return new EventForm(
+                "",
+                "",
+                "",
+                "",
+                List.of(),
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                today.toString(),
+                "",
+                "",
+                language,
+                "",
+                String.valueOf(EventPlan.DEFAULT_OFFER_HOURS));
+    }
+
+    /** A form filled in from an earlier event, for a new one like it: the dates are left to the organiser. */
+    static EventForm copyOf(Event event, LocalDate today, ZoneId zone) {
+        EventPlan plan = event.plan();
+        return new EventForm(
+                plan.type().name(),
+                plan.title(),
+                plan.summary(),
+                plan.programme(),
+                plan.challenges(),
+                "",
+                plan.startsAt().atZone(zone).toLocalTime().toString(),
+                "",
+                plan.endsAt().atZone(zone).toLocalTime().toString(),
+                nullToEmpty(plan.venueAddress()),
+                nullToEmpty(plan.municipality()),
+                nullToEmpty(plan.onlineLink()),
+                plan.capacity() == null ? "" : plan.capacity().toString(),
+                today.toString(),
+                "",
+                "",
+                plan.language(),
+                plan.accessibility(),
+                String.valueOf(plan.offerHours()));
+    }
+
+    /** The plan, or null with every problem named by its field in {@code errors}. */
+    EventPlan check(Errors errors, ZoneId zone, Taxonomy taxonomy) {
+        EventType kind = null;
+        try {
+            kind = EventType.valueOf(strip(type));
+        } catch (IllegalArgumentException unknown) {
+            errors.rejectValue("type", "events.form.type.required");
+        }
+        text(errors, "title", title, true, MAX_TITLE);
+        text(errors, "summary", summary, true, MAX_SUMMARY);
+        text(errors, "programme", programme, false, MAX_PROGRAMME);
+        if (challenges.isEmpty() || challenges.size() > 3) {
+            errors.rejectValue("challenges", "events.challenges.count");
+        } else if (!challenges.stream().allMatch(code -> taxonomy.isSelectable(TermKind.CHALLENGE, code))) {
+            errors.rejectValue("challenges", "events.form.challenge.unknown");
+        }
+        Instant start = time(errors, zone, "startTime", date(errors, "startDate", startDate, true), startTime);
+        LocalDate endDay = strip(endDate).isEmpty()
+                ? date(errors, "startDate", startDate, false)
+                : date(errors, "endDate", endDate, true);
+        Instant end = time(errors, zone, "endTime", endDay, endTime);
+        if (start != null && end != null && !end.isAfter(start)) {
+            errors.rejectValue("endTime", "events.ends.before-start");
+        }
+        String venue = strip(venueAddress);
+        String link = strip(onlineLink);
+        text(errors, "venueAddress", venue, false, MAX_ADDRESS);
+        if (venue.isEmpty() && link.isEmpty()) {
+            errors.rejectValue("venueAddress", "events.place.required");
+        }
+        String place = strip(municipality);
+        if (!venue.isEmpty() && !taxonomy.isSelectable(TermKind.MUNICIPALITY, place)) {
+            errors.rejectValue("municipality", "events.form.municipality.required");
+        }
+        if (!link.isEmpty() && !web(link)) {
+            errors.rejectValue("onlineLink", "events.form.link.invalid");
+        }
+        Integer seats = null;
+        if (!strip(capacity).isEmpty()) {
+            seats = number(errors, "capacity", capacity, 1, 100_000, "events.capacity.too-small");
+        }
+        Instant opens = time(errors, zone, "opensDate", date(errors, "opensDate", opensDate, true), "00:00");
+        LocalDate closeDay = strip(closesDate).isEmpty() ? null : date(errors, "closesDate", closesDate, true);
+        Instant closes = closeDay == null
+                ? (start == null ? null : start.minus(Duration.ofHours(1)))
+                : time(errors, zone, "closesTime", closeDay, strip(closesTime).isEmpty() ? "23:59" : closesTime);
+        if (opens != null && closes != null && !closes.isAfter(opens)) {
+            errors.rejectValue("closesDate", "events.window.closes-before-opening");
+        } else if (closes != null && end != null && closes.isAfter(end)) {
+            errors.rejectValue("closesDate", "events.window.closes-after-end");
+        }
+        if (!List.of("sv", "en").contains(strip(language))) {
+            errors.rejectValue("language", "events.form.language.required");
+        }
+        text(errors, "accessibility", accessibility, false, MAX_ACCESSIBILITY);
+        Integer hours = number(errors, "offerHours", offerHours, 1, MAX_OFFER_HOURS, "events.offer-hours.range");
+        if (errors.hasErrors()) {
+            return null;
+        }
+        return new EventPlan(
+                kind,
+                strip(title),
+                strip(summary),
+                strip(programme),
+                challenges,
+                start,
+                end,
+                venue.isEmpty() ? null : venue,
+                venue.isEmpty() ? null : place,
+                link.isEmpty() ? null : link,
+                seats,
+                opens,
+                closes,
+                strip(language),
+                strip(accessibility),
+                hours);
+    }
+
+    private static void text(Errors errors, String field, String value, boolean required, int max) {
+        String text = strip(value);
+        if (required && text.isEmpty()) {
+            errors.rejectValue(field, "events.form." + field + ".required");
+        } else if (text.length() > max) {
+            errors.rejectValue(field, "events.form.too-long", new Object[] {max}, null);
+        }
+    }
+
+    private static LocalDate date(Errors errors, String field, String value, boolean report) {
+        try {
+            return LocalDate.parse(strip(value));
+        } catch (DateTimeParseException bad) {
+            if (report && errors.getFieldErrorCount(field) == 0) {
+                errors.rejectValue(field, "events.form.date.invalid");
+            }
+            return null;
+        }
+    }
+
+    private static Instant time(Errors errors, ZoneId zone, String field, LocalDate day, String value) {
+        LocalTime clock;
+        try {
+            clock = LocalTime.parse(strip(value));
+        } catch (DateTimeParseException bad) {
+            errors.rejectValue(field, "events.form.time.invalid");
+            return null;
+        }
+        if (day == null) {
+            return null;
+        }
+        try {
+            return EventTimes.at(LocalDateTime.of(day, clock), zone);
+        } catch (Refused refused) {
+            errors.rejectValue(field, refused.messageKey(), refused.arguments(), null);
+            return null;
+        }
+    }
+
+    private static Integer number(Errors errors, String field, String value, int min, int max, String problem) {
+        try {
+            int number = Integer.parseInt(strip(value));
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException bad) {
+            // Reported below like a number out of range.
+        }
+        errors.rejectValue(field, problem, new Object[] {min, max}, null);
+        return null;
+    }
+
+    private static boolean web(String link) {
+        try {
+            URI address = URI.create(link);
+            return ("https".equals(address.getScheme()) || "http".equals(address.getScheme()))
+                    && address.getHost() != null
+                    && link.length() <= MAX_LINK;
+        } catch (IllegalArgumentException bad) {
+            return false;
+        }
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,251 @@
+package org.kompanjoner.events.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.kompanjoner.accounts.People;
+import org.kompanjoner.accounts.PersonSummary;
+import org.kompanjoner.events.EventRoutes;
+import org.kompanjoner.events.EventType;
+import org.kompanjoner.events.internal.Event;
+import org.kompanjoner.events.internal.EventPlan;
+import org.kompanjoner.events.internal.EventPlanning;
+import org.kompanjoner.events.internal.JdbcEvents;
+import org.kompanjoner.events.internal.Registration;
+import org.kompanjoner.events.internal.Registrations;
+import org.kompanjoner.shared.Refused;
+import org.kompanjoner.shared.Settings;
+import org.kompanjoner.taxonomy.Choices;
+import org.kompanjoner.taxonomy.Taxonomy;
+import org.kompanjoner.web.CsvCells;
+import org.kompanjoner.web.Flash;
+import org.kompanjoner.web.Layout;
+import org.kompanjoner.web.SignedInPerson;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The organisers' pages: every event, a new one (or a copy of an earlier one), and each event's
+ * participants, which only that event's organisers (and administrators) see, export, and mark present.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+class OrganiserController {
+
+    private final JdbcEvents events;
+    private final EventPlanning planning;
+    private final Registrations registrations;
+    private final EventViews views;
+    private final People people;
+    private final Taxonomy taxonomy;
+    private final Choices choices;
+    private final Settings settings;
+    private final Clock clock;
+
+    OrganiserController(
+            JdbcEvents events,
+            EventPlanning planning,
+            Registrations registrations,
+            EventViews views,
+            People people,
+            Taxonomy taxonomy,
+            Choices choices,
+            Settings settings,
+            Clock clock) {
+        this.events = events;
+        this.planning = planning;
+        this.registrations = registrations;
+        this.views = views;
+        this.people = people;
+        this.taxonomy = taxonomy;
+        this.choices = choices;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @GetMapping(EventRoutes.STAFF)
+    String overview(Locale locale, Model model) {
+        model.addAttribute(
+                "rows",
+                events.all(200).stream()
+                        .map(event -> {
+                            var counts = events.counts(event.id());
+                            return new EventRow(
+                                    views.card(event, locale),
+                                    counts.getOrDefault(org.kompanjoner.events.RegistrationStatus.CONFIRMED, 0),
+                                    counts.getOrDefault(org.kompanjoner.events.RegistrationStatus.WAITING, 0));
+                        })
+                        .toList());
+        return "events/staff";
+    }
+
+    @GetMapping(EventRoutes.NEW)
+    String newForm(@RequestParam(name = "kopia", required = false) Long copyOf, Locale locale, Model model) {
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        EventForm form = copyOf == null
+                ? EventForm.empty(today, locale.getLanguage())
+                : EventForm.copyOf(events.byId(copyOf).orElseThrow(Refused::notFound), today, settings.zone());
+        return form(model, form, null, locale);
+    }
+
+    @PostMapping(EventRoutes.NEW)
+    String create(
+            @ModelAttribute("form") EventForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInPerson organiser,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        EventPlan plan = form.check(errors, settings.zone(), taxonomy);
+        if (plan == null) {
+            response.setStatus(400);
+            return form(model, form, errors, locale);
+        }
+        long id = planning.create(plan, organiser.personId());
+        Flash.message(redirect, "events.staff.created");
+        return "redirect:" + EventRoutes.staff(id);
+    }
+
+    private String form(Model model, EventForm form, BindingResult errors, Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("formErrors", errors);
+        model.addAttribute("types", EventType.values());
+        model.addAttribute("challenges", choices.challenges(locale, form.challenges()));
+        model.addAttribute("municipalities", choices.municipalitiesByCounty(locale, List.of(form.municipality())));
+        return "events/form";
+    }
+
+    @GetMapping(EventRoutes.STAFF + "/{id}")
+    String participants(
+            @PathVariable long id,
+            @AuthenticationPrincipal SignedInPerson person,
+            @ModelAttribute("layout") Layout layout,
+            Locale locale,
+            Model model) {
+        Event event = organised(id, person, layout);
+        model.addAttribute("view", views.page(event, locale, true));
+        model.addAttribute("participants", participants(id));
+        model.addAttribute("ended", event.plan().endsAt().isBefore(clock.instant()));
+        return "events/participants";
+    }
+
+    @GetMapping(EventRoutes.STAFF + "/{id}/deltagare.csv")
+    ResponseEntity<String> export(
+            @PathVariable long id,
+            @AuthenticationPrincipal SignedInPerson person,
+            @ModelAttribute("layout") Layout layout)
+            throws IOException {
+        organised(id, person, layout);
+        StringWriter csv = new StringWriter();
+        csv.write('\uFEFF');
+        try (CSVPrinter printer = CSVFormat.DEFAULT
+                .builder()
+                .setHeader("name", "email", "status", "waiting_position", "attended", "registered_at")
+                .get()
+                .print(csv)) {
+            for (Participant participant : participants(id)) {
+                Registration registration = participant.registration();
+                printer.printRecord(
+                        CsvCells.safe(participant.name()),
+                        CsvCells.safe(participant.email()),
+                        registration.status().name(),
+                        registration.waitingPosition() == null ? "" : registration.waitingPosition(),
+                        registration.attended(),
+                        registration.createdAt());
+            }
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("deltagare-" + id + ".csv")
+                                .build()
+                                .toString())
+                .body(csv.toString());
+    }
+
+    @PostMapping(EventRoutes.STAFF + "/{id}/narvaro")
+    String attendance(
+            @PathVariable long id,
+            @RequestParam(name = "present", required = false) List<Long> present,
+            @AuthenticationPrincipal SignedInPerson person,
+            @ModelAttribute("layout") Layout layout,
+            RedirectAttributes redirect) {
+        organised(id, person, layout);
+        events.markAttendance(id, present == null ? Set.of() : Set.copyOf(present));
+        Flash.message(redirect, "events.staff.attendance.saved");
+        return "redirect:" + EventRoutes.staff(id);
+    }
+
+    @PostMapping(EventRoutes.STAFF + "/{id}/ge-plats/{registrationId}")
+    String promote(
+            @PathVariable long id,
+            @PathVariable long registrationId,
+            @AuthenticationPrincipal SignedInPerson person,
+            @ModelAttribute("layout") Layout layout,
+            RedirectAttributes redirect) {
+        organised(id, person, layout);
+        registrations.promote(id, registrationId);
+        Flash.message(redirect, "events.staff.promoted");
+        return "redirect:" + EventRoutes.staff(id);
+    }
+
+    @PostMapping(EventRoutes.STAFF + "/{id}/stall-in")
+    String cancel(
+            @PathVariable long id,
+            @AuthenticationPrincipal SignedInPerson person,
+            @ModelAttribute("layout") Layout layout,
+            RedirectAttributes redirect) {
+        organised(id, person, layout);
+        planning.cancel(id);
+        Flash.message(redirect, "events.staff.cancelled");
+        return "redirect:" + EventRoutes.staff(id);
+    }
+
+    /** The event, when {@code person} organises it (or administers the platform); anyone else gets 403. */
+    private Event organised(long id, SignedInPerson person, Layout layout) {
+        Event event = events.byId(id).orElseThrow(Refused::notFound);
+        if (!layout.admin() && !events.organises(id, person.personId())) {
+            throw Refused.notYours("Not an organiser of event " + id);
+        }
+        return event;
+    }
+
+    private List<Participant> participants(long eventId) {
+        return events.registrations(eventId).stream()
+                .map(registration -> {
+                    if (registration.personId() == null) {
+                        return new Participant(registration, registration.guestName(), registration.guestEmail());
+                    }
+                    PersonSummary found = people.find(registration.personId()).orElse(null);
+                    return found == null
+                            ? new Participant(registration, "–", "")
+                            : new Participant(registration, found.displayName(), found.email());
+                })
+                .collect(Collectors.toList());
+    }
+}
