@@ -57,6 +57,11 @@ public final class EventRoutes {
         return CALENDAR + "/" + id + "/avboka";
     }
 
+    /** The link mailed to a registered person that cancels their registration (after they confirm). */
+    public static String cancelByLink(String token) {
+        return CALENDAR + "/avboka/" + token;
+    }
+
     public static String acceptOffer(long id) {
         return CALENDAR + "/" + id + "/ta-platsen";
     }

@@ -18,7 +18,8 @@ public record OutgoingMail(
         Text actionLabel,
         String actionUrl,
         boolean carriesSecret,
-        boolean personal) {
+        boolean personal,
+        Attachment attachment) {
 
     public OutgoingMail {
         Objects.requireNonNull(recipient);
@@ -26,6 +27,9 @@ public record OutgoingMail(
         Objects.requireNonNull(subject);
         paragraphs = List.copyOf(paragraphs);
     }
+
+    /** A text file sent with the mail, such as an event's iCalendar file; {@code type} is its media type. */
+    public record Attachment(String fileName, String type, String content) {}
 
     /** A message key and its arguments. */
     public record Text(String key, Object... arguments) {}
@@ -44,6 +48,7 @@ public record OutgoingMail(
         private String actionUrl;
         private boolean carriesSecret;
         private boolean personal;
+        private Attachment attachment;
 
         private Builder(String recipient, String recipientName, Locale locale) {
             this.recipient = recipient;
@@ -87,6 +92,11 @@ public record OutgoingMail(
             return this;
         }
 
+        public Builder attach(String fileName, String type, String content) {
+            this.attachment = new Attachment(fileName, type, content);
+            return this;
+        }
+
         public OutgoingMail build() {
             return new OutgoingMail(
                     recipient,
@@ -97,7 +107,8 @@ public record OutgoingMail(
                     actionLabel,
                     actionUrl,
                     carriesSecret,
-                    personal);
+                    personal,
+                    attachment);
         }
     }
 }

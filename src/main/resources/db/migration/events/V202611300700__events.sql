@@ -57,6 +57,8 @@ create table events_registration (
     offered_until    timestamp with time zone,
     -- A guest's address is confirmed by the link mailed to it; a member's is confirmed already.
     address_confirmed boolean     not null,
+    -- The hash of the secret in the cancellation link mailed to the person (the secret itself is not kept).
+    cancel_token_hash varchar(64),
     -- Marked at the door by an organiser.
     attended         boolean      not null default false,
     created_at       timestamp with time zone not null,

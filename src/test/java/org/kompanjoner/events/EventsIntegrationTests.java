@@ -34,6 +34,11 @@ class EventsIntegrationTests extends SiteTest {
     static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     static final String ONLINE = "https://mote.example.se/hemligt-rum-";
 
+    @org.springframework.test.context.DynamicPropertySource
+    static void mail(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        org.kompanjoner.support.MailSettings.register(registry);
+    }
+
     @Autowired
     EventPlanning planning;
 
@@ -263,5 +268,60 @@ class EventsIntegrationTests extends SiteTest {
                         .query(Boolean.class)
                         .single())
                 .isTrue();
+    }
+
+    @Test
+    void theSeatsMailCarriesTheEventAsACalendarFileAndALinkThatCancelsOnlyWhenConfirmed() throws Exception {
+        long id = event("Posten", clock.instant().plus(Duration.ofDays(10)), 1);
+        Someone seated = people.member("Maja Mejl");
+        Someone waiting = people.member("Kim Kö");
+        mvc.perform(post("/evenemang/" + id + "/anmal")
+                        .session(people.signIn(seated))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/evenemang/" + id + "/anmal")
+                        .session(people.signIn(waiting))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        jakarta.mail.internet.MimeMessage mail = org.kompanjoner.support.TestMailServer.awaitMail(seated.email(), 1);
+        assertThat(org.kompanjoner.support.TestMailServer.subject(mail)).isEqualTo("Du är anmäld: Posten " + token);
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+        String calendarFile = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            if ("evenemang-%d.ics".formatted(id).equals(parts.getBodyPart(i).getFileName())) {
+                calendarFile = new String(parts.getBodyPart(i).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        assertThat(calendarFile).isNotNull();
+        assertThat(Biweekly.parse(calendarFile)
+                        .first()
+                        .getEvents()
+                        .get(0)
+                        .getSummary()
+                        .getValue())
+                .isEqualTo("Posten " + token);
+        assertThat(org.kompanjoner.support.TestMailServer.subject(
+                        org.kompanjoner.support.TestMailServer.awaitMail(waiting.email(), 1)))
+                .isEqualTo("Du står i kö: Posten " + token);
+
+        String cancel = org.kompanjoner.support.TestMailServer.pathOf(
+                org.kompanjoner.support.TestMailServer.link(mail, "/evenemang/avboka/"));
+        // A scanner that follows the link cancels nothing.
+        assertThat(page(get(cancel))).contains("Vill du avboka din anmälan?");
+        assertThat(page(get(cancel))).contains("Vill du avboka din anmälan?");
+        assertThat(jdbc.sql("select count(*) from events_registration where event_id = ? and status = 'CONFIRMED'")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        mvc.perform(post(cancel).with(csrf())).andExpect(status().is3xxRedirection());
+        // The first in line is offered the seat by mail; the link has done its work.
+        assertThat(org.kompanjoner.support.TestMailServer.subject(
+                        org.kompanjoner.support.TestMailServer.awaitMail(waiting.email(), 2)))
+                .isEqualTo("En plats har blivit ledig: Posten " + token);
+        assertThat(page(get(cancel))).contains("Anmälan är redan avbokad.");
+        mvc.perform(post(cancel).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/evenemang/avboka/inte-en-riktig-nyckel")).andExpect(status().isNotFound());
     }
 }

@@ -121,7 +121,9 @@ class DemoEvents extends BeforeOpening {
                     null,
                     null,
                     seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING,
-                    seat ? null : ++waiting);
+                    seat ? null : ++waiting,
+                    // The demo people got no mail, so their registrations have no cancellation link.
+                    null);
         }
     }
 

@@ -9,9 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class EventPlanning {
 
     private final JdbcEvents events;
+    private final EventMails mails;
 
-    EventPlanning(JdbcEvents events) {
+    EventPlanning(JdbcEvents events, EventMails mails) {
         this.events = events;
+        this.mails = mails;
     }
 
     /** A new event, open for registration in its window; a plan that cannot work is refused whole. */
@@ -21,7 +23,7 @@ public class EventPlanning {
         return events.insert(plan, organiserId);
     }
 
-    /** Calls the event off: nobody can register any more. */
+    /** Calls the event off: nobody can register any more, and everyone registered or in line is told. */
     @Transactional
     public void cancel(long eventId) {
         Event event = events.lock(eventId).orElseThrow(Refused::notFound);
@@ -29,6 +31,9 @@ public class EventPlanning {
             throw Refused.notNow("events.cancelled");
         }
         events.setState(eventId, Event.State.CANCELLED);
+        events.registrations(eventId).stream()
+                .filter(registration -> registration.status().active())
+                .forEach(registration -> mails.eventCancelled(registration, event));
     }
 
     static void check(EventPlan plan) {

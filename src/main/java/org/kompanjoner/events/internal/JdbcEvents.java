@@ -332,13 +332,14 @@ public class JdbcEvents {
             String guestEmail,
             String guestName,
             RegistrationStatus status,
-            Integer waitingPosition) {
+            Integer waitingPosition,
+            String cancelTokenHash) {
         Timestamp now = Timestamp.from(clock.instant());
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into events_registration (event_id, person_id, guest_email, guest_name, status,
-                  waiting_position, address_confirmed, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  waiting_position, address_confirmed, cancel_token_hash, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(
                         eventId,
@@ -348,6 +349,7 @@ public class JdbcEvents {
                         status.name(),
                         waitingPosition,
                         personId != null,
+                        cancelTokenHash,
                         now,
                         now)
                 .update(key, "id");
@@ -355,13 +357,23 @@ public class JdbcEvents {
     }
 
     /** A cancelled or lapsed registration taken up again: it starts over, at the end of the line if any. */
-    void restart(long id, RegistrationStatus status, Integer waitingPosition) {
+    void restart(long id, RegistrationStatus status, Integer waitingPosition, String cancelTokenHash) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                 update events_registration set status = ?, waiting_position = ?, offered_until = null,
-                  created_at = ?, updated_at = ?
+                  cancel_token_hash = ?, created_at = ?, updated_at = ?
                 where id = ?
-                """).params(status.name(), waitingPosition, now, now, id).update();
+                """)
+                .params(status.name(), waitingPosition, cancelTokenHash, now, now, id)
+                .update();
+    }
+
+    /** The registration a cancellation link was mailed for. */
+    public Optional<Registration> registrationByCancelToken(String token) {
+        return jdbc.sql("select * from events_registration where cancel_token_hash = ?")
+                .param(org.kompanjoner.shared.SecretToken.hashOf(token))
+                .query(JdbcEvents::registration)
+                .optional();
     }
 
     void setStatus(long id, RegistrationStatus status, Instant offeredUntil) {

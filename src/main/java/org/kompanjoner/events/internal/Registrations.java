@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.kompanjoner.events.RegistrationStatus;
 import org.kompanjoner.shared.Refused;
+import org.kompanjoner.shared.SecretToken;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
@@ -27,11 +28,13 @@ public class Registrations {
     public record Outcome(long registrationId, RegistrationStatus status, Integer waitingPosition, boolean already) {}
 
     private final JdbcEvents events;
+    private final EventMails mails;
     private final Clock clock;
     private final TransactionOperations transactions;
 
-    Registrations(JdbcEvents events, Clock clock, TransactionOperations transactions) {
+    Registrations(JdbcEvents events, EventMails mails, Clock clock, TransactionOperations transactions) {
         this.events = events;
+        this.mails = mails;
         this.clock = clock;
         this.transactions = transactions;
     }
@@ -71,13 +74,17 @@ public class Registrations {
             status = RegistrationStatus.WAITING;
             position = events.nextWaitingPosition(eventId);
         }
+        // A new secret for the cancellation link each time: an old mail's link no longer cancels.
+        SecretToken cancellation = SecretToken.generate();
         long id;
         if (earlier.isPresent()) {
             id = earlier.get().id();
-            events.restart(id, status, position);
+            events.restart(id, status, position, cancellation.hash());
         } else {
-            id = events.insertRegistration(eventId, personId, guestEmail, guestName, status, position);
+            id = events.insertRegistration(
+                    eventId, personId, guestEmail, guestName, status, position, cancellation.hash());
         }
+        mails.registered(events.registration(id).orElseThrow(), event, cancellation);
         return new Outcome(id, status, position, false);
     }
 
@@ -137,6 +144,17 @@ public class Registrations {
         return registration.status().holdsSeat() ? offerFreedSeats(event, clock.instant()) : Optional.empty();
     }
 
+    /**
+     * Cancels the registration a mailed link was made for. The link works once: a registration already
+     * cancelled is refused, and so is an unknown link.
+     */
+    @Transactional
+    public Registration cancelByLink(String token) {
+        Registration registration = events.registrationByCancelToken(token).orElseThrow(Refused::notFound);
+        cancel(registration.id());
+        return registration;
+    }
+
     /** The first in line takes the seat offered to them, while the offer holds. */
     @Transactional
     public void acceptOffer(long registrationId) {
@@ -148,6 +166,7 @@ public class Registrations {
             throw Refused.notNow("events.offer.gone");
         }
         events.setStatus(registrationId, RegistrationStatus.CONFIRMED, null);
+        mails.seated(registration, events.byId(registration.eventId()).orElseThrow());
     }
 
     /** The organiser gives someone in line a seat by hand, even beyond the capacity. */
@@ -195,7 +214,8 @@ public class Registrations {
             }
             Instant until = now.plus(Duration.ofHours(event.plan().offerHours()));
             events.setStatus(next.get().id(), RegistrationStatus.OFFERED, until);
-            last = next;
+            last = events.registration(next.get().id());
+            mails.offered(last.orElseThrow(), event);
         }
         return last;
     }

@@ -10,6 +10,7 @@ import org.kompanjoner.events.EventRoutes;
 import org.kompanjoner.events.EventType;
 import org.kompanjoner.events.RegistrationStatus;
 import org.kompanjoner.events.internal.Event;
+import org.kompanjoner.events.internal.EventCalendars;
 import org.kompanjoner.events.internal.JdbcEvents;
 import org.kompanjoner.events.internal.JdbcEvents.CalendarQuery;
 import org.kompanjoner.events.internal.Registration;
@@ -146,7 +147,7 @@ class CalendarController {
                                 .filename("evenemang-" + id + ".ics")
                                 .build()
                                 .toString())
-                .body(calendars.write(List.of(views.card(event, locale))));
+                .body(calendars.write(List.of(event)));
     }
 
     @PostMapping(EventRoutes.CALENDAR + "/{id}/anmal")
@@ -199,6 +200,27 @@ class CalendarController {
                         })
                         .toList());
         return "events/mine";
+    }
+
+    /**
+     * The page a mailed cancellation link opens: it asks, and only its form cancels, so a mail scanner
+     * that follows links cancels nothing.
+     */
+    @GetMapping(EventRoutes.CALENDAR + "/avboka/{token}")
+    String cancelLink(@PathVariable String token, Locale locale, Model model) {
+        Registration registration = events.registrationByCancelToken(token).orElseThrow(Refused::notFound);
+        model.addAttribute(
+                "view", views.card(events.byId(registration.eventId()).orElseThrow(), locale));
+        model.addAttribute("active", registration.status().active());
+        model.addAttribute("token", token);
+        return "events/cancel";
+    }
+
+    @PostMapping(EventRoutes.CALENDAR + "/avboka/{token}")
+    String cancelByLink(@PathVariable String token, RedirectAttributes redirect) {
+        Registration registration = registrations.cancelByLink(token);
+        Flash.message(redirect, "events.cancelled.own");
+        return "redirect:" + EventRoutes.event(registration.eventId());
     }
 
     /** schema.org {@code Event}: when, where (a place, online, or both), and whether it still takes place. */

@@ -1,7 +1,5 @@
 package org.kompanjoner.events.web;
 
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.kompanjoner.events.internal.Event;
 import org.kompanjoner.events.internal.JdbcEvents;
@@ -30,15 +28,8 @@ class EventViews {
         this.settings = settings;
     }
 
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
-    /** "2026-12-20 13:00–16:00", or both dates when the event runs over midnight. */
     String when(Event event) {
-        ZonedDateTime start = event.plan().startsAt().atZone(settings.zone());
-        ZonedDateTime end = event.plan().endsAt().atZone(settings.zone());
-        return start.format(DAY_AND_TIME) + "–"
-                + (start.toLocalDate().equals(end.toLocalDate()) ? end.format(TIME) : end.format(DAY_AND_TIME));
+        return event.when(settings.zone());
     }
 
     /** For a list: no programme, no seat count. */

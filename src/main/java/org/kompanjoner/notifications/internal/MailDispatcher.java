@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -131,6 +132,12 @@ class MailDispatcher {
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
             helper.setText(mail.bodyText(), mail.bodyHtml());
+            if (mail.attachmentName() != null) {
+                helper.addAttachment(
+                        mail.attachmentName(),
+                        new ByteArrayResource(mail.attachment().getBytes(StandardCharsets.UTF_8)),
+                        mail.attachmentType());
+            }
             message.setHeader("Content-Language", mail.locale());
             smtp.send(message);
             jdbc.sql("""
@@ -168,5 +175,14 @@ class MailDispatcher {
         senders.awaitTermination(10, TimeUnit.SECONDS);
     }
 
-    record StoredMail(long id, String recipient, String locale, String subject, String bodyText, String bodyHtml) {}
+    record StoredMail(
+            long id,
+            String recipient,
+            String locale,
+            String subject,
+            String bodyText,
+            String bodyHtml,
+            String attachmentName,
+            String attachmentType,
+            String attachment) {}
 }

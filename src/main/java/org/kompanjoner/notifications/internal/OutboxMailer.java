@@ -38,8 +38,9 @@ class OutboxMailer implements Mailer {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into notifications_mail
-                  (recipient, locale, subject, body_text, body_html, created_at, attempts, carries_secret, personal)
-                values (?, ?, ?, ?, ?, ?, 0, ?, ?)
+                  (recipient, locale, subject, body_text, body_html, created_at, attempts, carries_secret, personal,
+                   attachment_name, attachment_type, attachment)
+                values (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)
                 """)
                 .params(
                         mail.recipient(),
@@ -49,7 +50,10 @@ class OutboxMailer implements Mailer {
                         html.toString(),
                         java.sql.Timestamp.from(Instant.now()),
                         mail.carriesSecret(),
-                        mail.personal())
+                        mail.personal(),
+                        mail.attachment() == null ? null : mail.attachment().fileName(),
+                        mail.attachment() == null ? null : mail.attachment().type(),
+                        mail.attachment() == null ? null : mail.attachment().content())
                 .update(key, "id");
         dispatcher.sendAfterCommit(key.getKey().longValue());
     }

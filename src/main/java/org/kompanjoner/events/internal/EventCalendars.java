@@ -1,4 +1,4 @@
-package org.kompanjoner.events.web;
+package org.kompanjoner.events.internal;
 
 import biweekly.Biweekly;
 import biweekly.ICalVersion;
@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.TimeZone;
 import java.util.stream.IntStream;
 import org.kompanjoner.events.EventRoutes;
-import org.kompanjoner.events.internal.Event;
 import org.kompanjoner.shared.Settings;
+import org.kompanjoner.taxonomy.Choices;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,19 +38,21 @@ import org.springframework.stereotype.Component;
 public class EventCalendars {
 
     private final Settings settings;
+    private final Choices choices;
     private final TimezoneAssignment zone;
 
-    EventCalendars(Settings settings) {
+    EventCalendars(Settings settings, Choices choices) {
         this.settings = settings;
+        this.choices = choices;
         this.zone = new TimezoneAssignment(TimeZone.getTimeZone(settings.zone()), timezone(settings));
     }
 
     /** The events as one iCalendar file (one event, or a feed of many). */
-    public String write(List<EventView> events) {
+    public String write(List<Event> events) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Kompanjoner//Evenemang//SV");
-        for (EventView view : events) {
-            calendar.addEvent(event(view));
+        for (Event event : events) {
+            calendar.addEvent(event(event));
         }
         calendar.getTimezoneInfo().setDefaultTimezone(zone);
         return Biweekly.write(calendar).version(ICalVersion.V2_0).go();
@@ -61,8 +63,7 @@ public class EventCalendars {
         return "event-" + eventId + "@" + URI.create(settings.baseUrl()).getHost();
     }
 
-    private VEvent event(EventView view) {
-        Event event = view.event();
+    private VEvent event(Event event) {
         VEvent entry = new VEvent();
         entry.setUid(uid(event.id()));
         entry.setSummary(event.plan().title());
@@ -70,8 +71,14 @@ public class EventCalendars {
         entry.setDateStart(Date.from(event.plan().startsAt()));
         entry.setDateEnd(Date.from(event.plan().endsAt()));
         entry.setUrl(settings.link(EventRoutes.event(event.id())));
-        if (view.place() != null) {
-            entry.setLocation(view.place());
+        // The online link is for people with a seat: a calendar file may be shared, so it is left out.
+        if (event.plan().venueAddress() != null) {
+            entry.setLocation(event.plan().venueAddress()
+                    + (event.plan().municipality() == null
+                            ? ""
+                            : ", "
+                                    + choices.place(
+                                            event.plan().municipality(), java.util.Locale.forLanguageTag("sv"))));
         }
         entry.setStatus(event.state() == Event.State.CANCELLED ? Status.cancelled() : Status.confirmed());
         return entry;
