@@ -1,0 +1,142 @@
+package org.kompanjoner.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kompanjoner.support.Browser.assertAccessible;
+
+import com.microsoft.playwright.Page;
+import jakarta.mail.internet.MimeMessage;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.kompanjoner.accounts.Role;
+import org.kompanjoner.support.BrowserTest;
+import org.kompanjoner.support.TestMailServer;
+import org.kompanjoner.support.TestPeople;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * An event from end to end in a real browser, with axe on every page on the way, in Swedish and English:
+ * a coordinator creates a dialogue meeting with two seats, two members register and a third joins the
+ * waiting list, the first cancels from the link in their mail, the third is offered the seat by mail and
+ * takes it, and the coordinator marks who came. No page scrolls sideways at 320 pixels.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
+class EventsJourneyIT extends BrowserTest {
+
+    static final String TITLE = "Dialogmöte om boende i glesbygd";
+    static final String OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth";
+
+    Page signedIn(String email) {
+        Page page = browser.newPage(true);
+        page.navigate(url("/logga-in"));
+        fillSignIn(page, email, TestPeople.PASSWORD);
+        page.waitForURL(address -> !address.contains("/logga-in"));
+        return page;
+    }
+
+    void register(Page page, long id) {
+        page.navigate(url("/evenemang/" + id));
+        assertAccessible(page);
+        page.click("form[action='/evenemang/" + id + "/anmal'] button");
+        assertAccessible(page);
+    }
+
+    @Test
+    void aDialogueMeetingFillsUpAFreedSeatGoesToTheFirstInLineAndAttendanceIsMarked() throws Exception {
+        String coordinatorEmail = person("Cilla Arrangör", "arrangor", Role.COORDINATOR);
+        String first = person("Anna Först", "forst");
+        String second = person("Bertil Andra", "andra");
+        String third = person("Cecilia Tredje", "tredje");
+
+        // The coordinator creates the meeting, first with a mistake.
+        Page coordinator = signedIn(coordinatorEmail);
+        coordinator.navigate(url("/admin/evenemang"));
+        assertAccessible(coordinator);
+        coordinator.click("main a[href='/admin/evenemang/nytt']");
+        assertAccessible(coordinator);
+        coordinator.check("#type-DIALOGUE_MEETING");
+        coordinator.fill("#title", TITLE);
+        coordinator.fill("#summary", "Hur fler kan bo och arbeta i länets mindre orter.");
+        coordinator.fill("#programme", "**13.00** Välkommen\n\n**13.15** Samtal i grupper");
+        coordinator.check("#challenges-11");
+        coordinator.fill("#startDate", "2027-03-28");
+        coordinator.fill("#startTime", "02:30");
+        coordinator.fill("#endTime", "16:00");
+        coordinator.fill("#venueAddress", "Bygdegården");
+        coordinator.selectOption("#municipality", "0604");
+        coordinator.fill("#capacity", "2");
+        coordinator.click("main form button[type=submit]");
+        assertThat(coordinator.locator(".error-summary").textContent()).contains("finns inte den dagen");
+        assertAccessible(coordinator);
+        coordinator.fill("#startTime", "13:00");
+        coordinator.click("main form button[type=submit]");
+        assertThat(coordinator.locator(".flash").textContent()).contains("Evenemanget är skapat");
+        assertAccessible(coordinator);
+        long id = jdbc.sql("select id from events_event where title = ?")
+                .param(TITLE)
+                .query(Long.class)
+                .single();
+
+        // A visitor sees it in the calendar, in Swedish and in English.
+        Page visitor = browser.newPage(true);
+        visitor.setViewportSize(320, 800);
+        visitor.navigate(url("/evenemang?type=DIALOGUE_MEETING"));
+        assertThat(visitor.locator("main").textContent()).contains(TITLE).contains("2027-03-28 13:00–16:00");
+        assertAccessible(visitor);
+        assertThat(((Number) visitor.evaluate(OVERFLOW)).intValue()).isLessThanOrEqualTo(0);
+        visitor.navigate(url("/evenemang/" + id + "?lang=en"));
+        assertThat(visitor.locator("main").textContent())
+                .contains("Sign in to register")
+                .contains("2 of 2 seats left");
+        assertAccessible(visitor);
+        assertThat(((Number) visitor.evaluate(OVERFLOW)).intValue()).isLessThanOrEqualTo(0);
+        visitor.navigate(url("/events?lang=en"));
+        assertAccessible(visitor);
+        visitor.context().close();
+
+        // Two members take the seats; the third joins the waiting list.
+        Page firstPage = signedIn(first);
+        register(firstPage, id);
+        assertThat(firstPage.locator(".flash").textContent()).contains("Du är anmäld");
+        Page secondPage = signedIn(second);
+        register(secondPage, id);
+        Page thirdPage = signedIn(third);
+        register(thirdPage, id);
+        assertThat(thirdPage.locator(".flash").textContent()).contains("Du står i kö, plats 1");
+        thirdPage.navigate(url("/mina-evenemang"));
+        assertThat(thirdPage.locator("main").textContent()).contains(TITLE);
+        assertAccessible(thirdPage);
+
+        // The first cancels from the link in their mail: a page asks, its button cancels.
+        MimeMessage seat = TestMailServer.awaitMail(first, 1);
+        firstPage.navigate(url(TestMailServer.pathOf(TestMailServer.link(seat, "/evenemang/avboka/"))));
+        assertAccessible(firstPage);
+        firstPage.click("main form button[type=submit]");
+        assertThat(firstPage.locator(".flash").textContent()).contains("avbokad");
+
+        // The third is offered the seat by mail and takes it.
+        MimeMessage offer = TestMailServer.awaitMail(third, 2);
+        assertThat(TestMailServer.subject(offer)).contains("En plats har blivit ledig");
+        thirdPage.navigate(url(TestMailServer.pathOf(TestMailServer.link(offer, "/evenemang/" + id))));
+        assertAccessible(thirdPage);
+        thirdPage.click("form[action='/evenemang/" + id + "/ta-platsen'] button");
+        assertThat(thirdPage.locator("main").textContent()).contains("Du är anmäld och har en plats");
+
+        // The coordinator sees who has a seat and marks who came.
+        coordinator.navigate(url("/admin/evenemang/" + id));
+        assertThat(coordinator.locator("main").textContent())
+                .contains("Bertil Andra")
+                .contains("Cecilia Tredje")
+                .contains("Avbokad");
+        assertAccessible(coordinator);
+        coordinator.locator("main input[type=checkbox]").first().check();
+        coordinator.click("form[action='/admin/evenemang/" + id + "/narvaro'] button");
+        assertThat(coordinator.locator(".flash").textContent()).contains("Närvaron är sparad");
+        assertAccessible(coordinator);
+        coordinator.navigate(url("/admin/evenemang?lang=en"));
+        assertAccessible(coordinator);
+    }
+}
