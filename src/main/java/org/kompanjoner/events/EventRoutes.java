@@ -28,6 +28,10 @@ public final class EventRoutes {
         return STAFF + "/" + id + "/narvaro";
     }
 
+    public static String outcome(long id) {
+        return STAFF + "/" + id + "/resultat";
+    }
+
     public static String cancelEvent(long id) {
         return STAFF + "/" + id + "/stall-in";
     }
@@ -60,6 +64,16 @@ public final class EventRoutes {
     /** The link mailed to a registered person that cancels their registration (after they confirm). */
     public static String cancelByLink(String token) {
         return CALENDAR + "/avboka/" + token;
+    }
+
+    /** A guest registers with a name and a mail address. */
+    public static String guest(long id) {
+        return CALENDAR + "/" + id + "/gast";
+    }
+
+    /** The link mailed to a guest that confirms their address (after they press its button). */
+    public static String confirmByLink(String token) {
+        return CALENDAR + "/bekrafta/" + token;
     }
 
     public static String acceptOffer(long id) {

@@ -59,6 +59,8 @@ create table events_registration (
     address_confirmed boolean     not null,
     -- The hash of the secret in the cancellation link mailed to the person (the secret itself is not kept).
     cancel_token_hash varchar(64),
+    -- The hash of the secret in the link a guest follows to confirm their address.
+    confirm_token_hash varchar(64),
     -- Marked at the door by an organiser.
     attended         boolean      not null default false,
     created_at       timestamp with time zone not null,
@@ -70,3 +72,20 @@ create table events_registration (
 create unique index events_registration_person_ux on events_registration (event_id, person_id);
 create unique index events_registration_guest_ux on events_registration (event_id, guest_email);
 create index events_registration_status_ix on events_registration (event_id, status, waiting_position);
+
+-- What a meeting was about and what came of it: the question a dialogue meeting asks, and afterwards the
+-- notes, the next steps and how many took part from each sector (shown in aggregate only, never by name).
+create table events_outcome (
+    event_id           bigint         not null primary key references events_event (id) on delete cascade,
+    challenge_question varchar(500)   not null,
+    notes              varchar(20000) not null,
+    next_steps         varchar(20000) not null,
+    published_at       timestamp with time zone
+);
+
+create table events_sector_count (
+    event_id     bigint      not null references events_event (id) on delete cascade,
+    sector       varchar(20) not null,
+    participants integer     not null check (participants >= 0),
+    primary key (event_id, sector)
+);

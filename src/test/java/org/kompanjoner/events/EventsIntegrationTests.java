@@ -324,4 +324,107 @@ class EventsIntegrationTests extends SiteTest {
         mvc.perform(post(cancel).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get("/evenemang/avboka/inte-en-riktig-nyckel")).andExpect(status().isNotFound());
     }
+
+    @Test
+    void aGuestRegistersByConfirmingTheirAddressFromTheMailedLink() throws Exception {
+        long id = event("Gästen", clock.instant().plus(Duration.ofDays(10)), 5);
+        String guest = org.kompanjoner.support.TestPeople.uniqueEmail("gast");
+        assertThat(page(get("/evenemang/" + id))).contains("Anmäl dig utan konto");
+        assertThat(page(get("/evenemang/" + id + "/gast"))).contains("Anmäl dig utan konto");
+
+        mvc.perform(post("/evenemang/" + id + "/gast")
+                        .param("name", "Greta Gäst")
+                        .param("email", "inte-en-adress")
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Skriv en e-postadress i rätt format")));
+        // A robot that fills the hidden field is answered like anyone, and nothing is stored.
+        mvc.perform(post("/evenemang/" + id + "/gast")
+                        .param("name", "Robot")
+                        .param("email", "robot@example.se")
+                        .param("homepage", "https://spam.example")
+                        .with(csrf()))
+                .andExpect(status().isOk());
+        assertThat(count("events_registration where event_id = " + id)).isZero();
+
+        mvc.perform(post("/evenemang/" + id + "/gast")
+                        .param("name", "Greta Gäst")
+                        .param("email", guest)
+                        .with(csrf())
+                        .with(org.kompanjoner.support.TestPeople.freshAddress()))
+                .andExpect(status().isOk());
+        jakarta.mail.internet.MimeMessage first = org.kompanjoner.support.TestMailServer.awaitMail(guest, 1);
+        assertThat(org.kompanjoner.support.TestMailServer.subject(first))
+                .isEqualTo("Bekräfta din anmälan: Gästen " + token);
+        String confirm = org.kompanjoner.support.TestMailServer.pathOf(
+                org.kompanjoner.support.TestMailServer.link(first, "/evenemang/bekrafta/"));
+        // Opening the link only asks: a scanner confirms nothing.
+        assertThat(page(get(confirm))).contains("Bekräfta anmälan");
+        assertThat(jdbc.sql("select address_confirmed from events_registration where guest_email = ?")
+                        .param(guest)
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+        mvc.perform(post(confirm).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select status from events_registration where guest_email = ?")
+                        .param(guest)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("CONFIRMED");
+        assertThat(org.kompanjoner.support.TestMailServer.subject(
+                        org.kompanjoner.support.TestMailServer.awaitMail(guest, 2)))
+                .isEqualTo("Du är anmäld: Gästen " + token);
+        // The confirmation link has done its work.
+        mvc.perform(get(confirm)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOrganiserPublishesNotesNextStepsAndTheSectorMixWhichThePageShowsInAggregate() throws Exception {
+        MockHttpSession organiser = people.signIn(people.coordinator("Rut Resultat"));
+        String location = mvc.perform(newEvent(organiser, "startDate", "2027-04-15", "capacity", ""))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        Someone participant = people.member("Pelle Deltog");
+        mvc.perform(post("/evenemang/" + id + "/anmal")
+                        .session(people.signIn(participant))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(post(location + "/resultat")
+                        .param("challengeQuestion", "Hur kan fler bo kvar på landsbygden?")
+                        .param("sector-company", "fyra")
+                        .session(organiser)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post(location + "/resultat")
+                        .param("notes", "x")
+                        .session(people.signIn(people.coordinator("Annan Samordnare")))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(count("events_outcome where event_id = " + id)).isZero();
+
+        mvc.perform(post(location + "/resultat")
+                        .param("challengeQuestion", "Hur kan fler bo kvar på landsbygden?")
+                        .param("notes", "Vi talade om **bostäder** och <script>alert(1)</script> pendling.")
+                        .param("nextSteps", "Kommunerna bjuder in till en workshop.")
+                        .param("sector-company", "4")
+                        .param("sector-public", "3")
+                        .session(organiser)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String page = page(get("/evenemang/" + id));
+        assertThat(page)
+                .contains("Hur kan fler bo kvar på landsbygden?")
+                .contains("<strong>bostäder</strong>")
+                .doesNotContain("<script>alert(1)</script>")
+                .contains("Kommunerna bjuder in till en workshop.")
+                .contains("Deltagare per sektor (7 totalt)")
+                .doesNotContain("Pelle Deltog");
+        assertThat(org.kompanjoner.support.TestMailServer.subject(
+                        org.kompanjoner.support.TestMailServer.awaitMail(participant.email(), 2)))
+                .isEqualTo("Resultatet är publicerat: Dialogmöte om boende " + token);
+    }
 }

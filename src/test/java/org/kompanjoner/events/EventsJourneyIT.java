@@ -136,7 +136,44 @@ class EventsJourneyIT extends BrowserTest {
         coordinator.click("form[action='/admin/evenemang/" + id + "/narvaro'] button");
         assertThat(coordinator.locator(".flash").textContent()).contains("Närvaron är sparad");
         assertAccessible(coordinator);
+
+        // …records the notes, the next steps and who took part by sector; the page shows them in aggregate.
+        coordinator.fill("#notes", "Vi talade om **bostäder** och pendling.");
+        coordinator.fill("#nextSteps", "Kommunerna bjuder in till en workshop.");
+        coordinator.fill("#sector-company", "2");
+        coordinator.fill("#sector-public", "1");
+        coordinator.click("form[action='/admin/evenemang/" + id + "/resultat'] button");
+        assertThat(coordinator.locator(".flash").textContent()).contains("Sparat");
+        assertAccessible(coordinator);
         coordinator.navigate(url("/admin/evenemang?lang=en"));
         assertAccessible(coordinator);
+        Page reader = browser.newPage(true);
+        reader.navigate(url("/evenemang/" + id));
+        assertThat(reader.locator("main").textContent())
+                .contains("Kommunerna bjuder in till en workshop.")
+                .contains("Deltagare per sektor (3 totalt)")
+                .doesNotContain("Bertil Andra");
+        assertAccessible(reader);
+
+        // A guest registers with a mail address and confirms it from the mail.
+        String guest = TestPeople.uniqueEmail("gast");
+        reader.navigate(url("/evenemang/" + id));
+        reader.click("main a[href='/evenemang/" + id + "/gast']");
+        assertAccessible(reader);
+        reader.click("main form button[type=submit]");
+        assertThat(reader.locator(".error-summary").textContent()).contains("Skriv ditt namn");
+        assertAccessible(reader);
+        reader.fill("#name", "Greta Gäst");
+        reader.fill("#email", guest);
+        reader.click("main form button[type=submit]");
+        assertThat(reader.locator("h1").textContent()).contains("Titta i din inkorg");
+        assertAccessible(reader);
+        MimeMessage confirmation = TestMailServer.awaitMail(guest, 1);
+        reader.navigate(url(TestMailServer.pathOf(TestMailServer.link(confirmation, "/evenemang/bekrafta/"))));
+        assertAccessible(reader);
+        reader.click("main form button[type=submit]");
+        // The event is full: the confirmed guest waits in line.
+        assertThat(reader.locator(".flash").textContent()).contains("står i kö");
+        assertThat(TestMailServer.subject(TestMailServer.awaitMail(guest, 2))).contains("Du står i kö");
     }
 }

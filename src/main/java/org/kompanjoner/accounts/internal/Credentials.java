@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.kompanjoner.accounts.PersonRegistered;
 import org.kompanjoner.accounts.Role;
+import org.kompanjoner.shared.Emails;
 import org.kompanjoner.web.RateLimiter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;

@@ -1,6 +1,7 @@
 package org.kompanjoner.accounts.internal;
 
 import org.kompanjoner.accounts.Role;
+import org.kompanjoner.shared.Emails;
 import org.kompanjoner.web.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.kompanjoner.accounts.People;
 import org.kompanjoner.accounts.PersonSummary;
 import org.kompanjoner.accounts.Role;
+import org.kompanjoner.shared.Emails;
 import org.kompanjoner.shared.Text;
 import org.kompanjoner.web.Languages;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -8,6 +8,7 @@ import org.kompanjoner.accounts.MemberJoined;
 import org.kompanjoner.accounts.MembershipRole;
 import org.kompanjoner.accounts.OrganisationCreated;
 import org.kompanjoner.accounts.OrganisationUpdated;
+import org.kompanjoner.shared.Emails;
 import org.kompanjoner.shared.Refused;
 import org.kompanjoner.shared.SecretToken;
 import org.springframework.context.ApplicationEventPublisher;

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.kompanjoner.shared.Emails;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import org.kompanjoner.shared.Emails;
 import org.kompanjoner.shared.SecretToken;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,6 +1,6 @@
 package org.kompanjoner.accounts.web;
 
-import org.kompanjoner.accounts.internal.Emails;
+import org.kompanjoner.shared.Emails;
 import org.springframework.validation.Errors;
 
 /** Checks shared by the account forms. */

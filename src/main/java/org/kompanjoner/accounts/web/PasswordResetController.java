@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kompanjoner.accounts.AccountRoutes;
 import org.kompanjoner.accounts.internal.Credentials;
-import org.kompanjoner.accounts.internal.Emails;
+import org.kompanjoner.shared.Emails;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.FormErrors;
 import org.kompanjoner.web.RateLimiter;

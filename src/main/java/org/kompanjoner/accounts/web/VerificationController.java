@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.kompanjoner.accounts.AccountRoutes;
 import org.kompanjoner.accounts.internal.Credentials;
-import org.kompanjoner.accounts.internal.Emails;
+import org.kompanjoner.shared.Emails;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.RateLimiter;
 import org.kompanjoner.web.Requests;

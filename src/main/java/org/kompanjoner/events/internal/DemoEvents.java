@@ -35,6 +35,7 @@ class DemoEvents extends BeforeOpening {
     private final Settings settings;
     private final JdbcEvents events;
     private final EventPlanning planning;
+    private final Outcomes outcomes;
     private final People people;
     private final java.time.Clock clock;
 
@@ -42,6 +43,7 @@ class DemoEvents extends BeforeOpening {
             Settings settings,
             JdbcEvents events,
             EventPlanning planning,
+            Outcomes outcomes,
             People people,
             java.time.Clock clock,
             TransactionTemplate transactions) {
@@ -50,6 +52,7 @@ class DemoEvents extends BeforeOpening {
         this.settings = settings;
         this.events = events;
         this.planning = planning;
+        this.outcomes = outcomes;
         this.people = people;
         this.clock = clock;
     }
@@ -102,6 +105,9 @@ class DemoEvents extends BeforeOpening {
                             EventPlan.DEFAULT_OFFER_HOURS),
                     organiser);
             register(id, row, members, loaded);
+            if (EventType.valueOf(row.get("type")) == EventType.DIALOGUE_MEETING) {
+                outcome(id, row, end.isBefore(now), loaded);
+            }
             loaded++;
         }
         log.info("Demo county: {} events", loaded);
@@ -125,6 +131,29 @@ class DemoEvents extends BeforeOpening {
                     // The demo people got no mail, so their registrations have no cancellation link.
                     null);
         }
+    }
+
+    /** Each dialogue meeting's question; those held also their notes, next steps and sector mix. */
+    private void outcome(long eventId, CSVRecord row, boolean held, int number) {
+        String topic = row.get("title").replaceFirst("^Dialogmöte \\d+: ", "");
+        String question = "Vad kan vi göra tillsammans, över sektorsgränserna, för " + topic.toLowerCase() + "?";
+        if (!held) {
+            outcomes.saveQuietly(eventId, question, "", "", java.util.Map.<String, Integer>of());
+            return;
+        }
+        outcomes.saveQuietly(
+                eventId,
+                question,
+                "Deltagarna beskrev läget i sina verksamheter och vad som redan görs i länet. Samtalet i grupper"
+                        + " lyfte tre behov:\n\n- en gemensam bild av vilka som berörs\n- någon som håller ihop"
+                        + " arbetet mellan mötena\n- små försök som kan prövas redan i år",
+                "- Kommunerna och föreningarna träffas igen om tre månader\n- En arbetsgrupp tar fram ett förslag"
+                        + " till pilot\n- Förslaget läggs upp som en annons på plattformen",
+                java.util.Map.of(
+                        "company", 3 + number % 4,
+                        "public", 4 + number % 3,
+                        "civil_society", 3 + number % 5,
+                        "academia", 1 + number % 2));
     }
 
     private static String accessibility(CSVRecord row) {

@@ -51,22 +51,41 @@ class EventMails {
         });
     }
 
-    /** A freed seat is held for them until {@code until}: they take it on the event's page. */
-    void offered(Registration registration, Event event) {
+    /** A guest's first mail: the link that proves the address is theirs, without which they hold nothing. */
+    void confirmAddress(Registration registration, Event event, SecretToken confirmation) {
         recipient(registration)
-                .ifPresent(to -> mailer.send(to.subject("events.mail.offered.subject", title(event))
-                        .paragraph(
-                                "events.mail.offered.body",
-                                title(event),
-                                event.when(settings.zone()),
-                                registration
-                                        .offeredUntil()
-                                        .atZone(settings.zone())
-                                        .toLocalDateTime()
-                                        .toString()
-                                        .replace('T', ' '))
-                        .action("events.mail.take-seat", settings.link(EventRoutes.event(event.id())))
+                .ifPresent(to -> mailer.send(to.subject("events.mail.UNCONFIRMED.subject", title(event))
+                        .paragraph("events.mail.UNCONFIRMED.body", title(event), event.when(settings.zone()))
+                        .paragraph("events.mail.confirm.why")
+                        .secretAction(
+                                "events.mail.confirm", settings.link(EventRoutes.confirmByLink(confirmation.value())))
                         .build()));
+    }
+
+    /** A freed seat is held for them until {@code until}: they take it on the event's page. */
+    void offered(Registration registration, Event event, SecretToken guestLink) {
+        recipient(registration).ifPresent(to -> {
+            to.subject("events.mail.offered.subject", title(event))
+                    .paragraph(
+                            "events.mail.offered.body",
+                            title(event),
+                            event.when(settings.zone()),
+                            registration
+                                    .offeredUntil()
+                                    .atZone(settings.zone())
+                                    .toLocalDateTime()
+                                    .toString()
+                                    .replace('T', ' '));
+            // A member takes it on the event's page, signed in; a guest through their registration's link.
+            mailer.send(
+                    guestLink == null
+                            ? to.action("events.mail.take-seat", settings.link(EventRoutes.event(event.id())))
+                                    .build()
+                            : to.secretAction(
+                                            "events.mail.take-seat",
+                                            settings.link(EventRoutes.cancelByLink(guestLink.value())))
+                                    .build());
+        });
     }
 
     /** The seat they were offered is now theirs. */
@@ -85,6 +104,15 @@ class EventMails {
         recipient(registration)
                 .ifPresent(to -> mailer.send(to.subject("events.mail.cancelled.subject", title(event))
                         .paragraph("events.mail.cancelled.body", title(event), event.when(settings.zone()))
+                        .build()));
+    }
+
+    /** The event's notes and next steps are published: those who had a seat can read them. */
+    void outcomesPublished(Registration registration, Event event) {
+        recipient(registration)
+                .ifPresent(to -> mailer.send(to.subject("events.mail.outcomes.subject", title(event))
+                        .paragraph("events.mail.outcomes.body", title(event))
+                        .action("events.mail.open", settings.link(EventRoutes.event(event.id())))
                         .build()));
     }
 

@@ -368,6 +368,26 @@ public class JdbcEvents {
                 .update();
     }
 
+    void setConfirmToken(long id, String hash) {
+        jdbc.sql("update events_registration set confirm_token_hash = ? where id = ?")
+                .params(hash, id)
+                .update();
+    }
+
+    void setCancelToken(long id, String hash) {
+        jdbc.sql("update events_registration set cancel_token_hash = ? where id = ?")
+                .params(hash, id)
+                .update();
+    }
+
+    /** The guest's registration a confirmation link was mailed for. */
+    public Optional<Registration> registrationByConfirmToken(String token) {
+        return jdbc.sql("select * from events_registration where confirm_token_hash = ?")
+                .param(org.kompanjoner.shared.SecretToken.hashOf(token))
+                .query(JdbcEvents::registration)
+                .optional();
+    }
+
     /** The registration a cancellation link was mailed for. */
     public Optional<Registration> registrationByCancelToken(String token) {
         return jdbc.sql("select * from events_registration where cancel_token_hash = ?")

@@ -84,7 +84,15 @@ public class Registrations {
             id = events.insertRegistration(
                     eventId, personId, guestEmail, guestName, status, position, cancellation.hash());
         }
-        mails.registered(events.registration(id).orElseThrow(), event, cancellation);
+        Registration registration = events.registration(id).orElseThrow();
+        if (registration.addressConfirmed()) {
+            mails.registered(registration, event, cancellation);
+        } else {
+            // A guest first proves the address is theirs; the mail with the seat comes after.
+            SecretToken confirmation = SecretToken.generate();
+            events.setConfirmToken(id, confirmation.hash());
+            mails.confirmAddress(registration, event, confirmation);
+        }
         return new Outcome(id, status, position, false);
     }
 
@@ -92,6 +100,21 @@ public class Registrations {
      * A guest followed the link mailed to them. A seat still held for them becomes theirs; one held longer
      * than a day was let go, so they get a seat if one is free, else a place in line.
      */
+    @Transactional
+    public Outcome confirmGuestByLink(String token) {
+        Registration registration = events.registrationByConfirmToken(token).orElseThrow(Refused::notFound);
+        Outcome outcome = confirmGuest(registration.id());
+        if (!outcome.already()) {
+            // The link has done its work; the mail that follows carries the one that cancels.
+            events.setConfirmToken(registration.id(), null);
+            Registration now = events.registration(outcome.registrationId()).orElseThrow();
+            SecretToken cancellation = SecretToken.generate();
+            events.setCancelToken(now.id(), cancellation.hash());
+            mails.registered(now, events.byId(now.eventId()).orElseThrow(), cancellation);
+        }
+        return outcome;
+    }
+
     @Transactional
     public Outcome confirmGuest(long registrationId) {
         Registration registration = events.registration(registrationId).orElseThrow(Refused::notFound);
@@ -155,6 +178,14 @@ public class Registrations {
         return registration;
     }
 
+    /** The seat offered to the guest whose link this is, taken. */
+    @Transactional
+    public Registration acceptOfferByLink(String token) {
+        Registration registration = events.registrationByCancelToken(token).orElseThrow(Refused::notFound);
+        acceptOffer(registration.id());
+        return registration;
+    }
+
     /** The first in line takes the seat offered to them, while the offer holds. */
     @Transactional
     public void acceptOffer(long registrationId) {
@@ -215,7 +246,13 @@ public class Registrations {
             Instant until = now.plus(Duration.ofHours(event.plan().offerHours()));
             events.setStatus(next.get().id(), RegistrationStatus.OFFERED, until);
             last = events.registration(next.get().id());
-            mails.offered(last.orElseThrow(), event);
+            SecretToken link = null;
+            if (next.get().personId() == null) {
+                // A guest cannot sign in: they take the seat through their registration's own link.
+                link = SecretToken.generate();
+                events.setCancelToken(next.get().id(), link.hash());
+            }
+            mails.offered(last.orElseThrow(), event, link);
         }
         return last;
     }

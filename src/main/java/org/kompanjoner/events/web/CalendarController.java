@@ -48,6 +48,9 @@ class CalendarController {
     static final int SHOWN = 60;
 
     private final JdbcEvents events;
+    private final org.kompanjoner.events.internal.Outcomes outcomes;
+    private final org.kompanjoner.web.Markdown markdown;
+    private final org.kompanjoner.taxonomy.Taxonomy taxonomy;
     private final Registrations registrations;
     private final EventViews views;
     private final EventCalendars calendars;
@@ -57,6 +60,9 @@ class CalendarController {
 
     CalendarController(
             JdbcEvents events,
+            org.kompanjoner.events.internal.Outcomes outcomes,
+            org.kompanjoner.web.Markdown markdown,
+            org.kompanjoner.taxonomy.Taxonomy taxonomy,
             Registrations registrations,
             EventViews views,
             EventCalendars calendars,
@@ -64,6 +70,9 @@ class CalendarController {
             Settings settings,
             Clock clock) {
         this.events = events;
+        this.outcomes = outcomes;
+        this.markdown = markdown;
+        this.taxonomy = taxonomy;
         this.registrations = registrations;
         this.views = views;
         this.calendars = calendars;
@@ -133,6 +142,20 @@ class CalendarController {
         model.addAttribute("registrationOpen", event.registrationOpen(clock.instant()));
         model.addAttribute("ended", event.plan().endsAt().isBefore(clock.instant()));
         model.addAttribute("jsonLd", event.state() == Event.State.PUBLISHED ? jsonLd(view) : null);
+        var outcome = outcomes.of(id).orElse(null);
+        model.addAttribute("outcome", outcome);
+        model.addAttribute("notes", outcome == null ? null : markdown.content(outcome.notes()));
+        model.addAttribute("nextSteps", outcome == null ? null : markdown.content(outcome.nextSteps()));
+        model.addAttribute(
+                "sectorMix",
+                outcome == null
+                        ? List.of()
+                        : outcome.sectors().entrySet().stream()
+                                .filter(entry -> entry.getValue() > 0)
+                                .map(entry ->
+                                        taxonomy.label(org.kompanjoner.taxonomy.TermKind.SECTOR, entry.getKey(), locale)
+                                                + ": " + entry.getValue())
+                                .toList());
         return "events/event";
     }
 
@@ -212,6 +235,7 @@ class CalendarController {
         model.addAttribute(
                 "view", views.card(events.byId(registration.eventId()).orElseThrow(), locale));
         model.addAttribute("active", registration.status().active());
+        model.addAttribute("offered", registration.status() == RegistrationStatus.OFFERED);
         model.addAttribute("token", token);
         return "events/cancel";
     }

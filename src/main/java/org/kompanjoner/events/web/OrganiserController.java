@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -20,6 +21,7 @@ import org.kompanjoner.events.internal.Event;
 import org.kompanjoner.events.internal.EventPlan;
 import org.kompanjoner.events.internal.EventPlanning;
 import org.kompanjoner.events.internal.JdbcEvents;
+import org.kompanjoner.events.internal.Outcomes;
 import org.kompanjoner.events.internal.Registration;
 import org.kompanjoner.events.internal.Registrations;
 import org.kompanjoner.shared.Refused;
@@ -54,7 +56,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 class OrganiserController {
 
+    static final int MAX_QUESTION = 500;
+    static final int MAX_NOTES = 20000;
+
     private final JdbcEvents events;
+    private final Outcomes outcomes;
     private final EventPlanning planning;
     private final Registrations registrations;
     private final EventViews views;
@@ -66,6 +72,7 @@ class OrganiserController {
 
     OrganiserController(
             JdbcEvents events,
+            Outcomes outcomes,
             EventPlanning planning,
             Registrations registrations,
             EventViews views,
@@ -75,6 +82,7 @@ class OrganiserController {
             Settings settings,
             Clock clock) {
         this.events = events;
+        this.outcomes = outcomes;
         this.planning = planning;
         this.registrations = registrations;
         this.views = views;
@@ -145,11 +153,72 @@ class OrganiserController {
             @ModelAttribute("layout") Layout layout,
             Locale locale,
             Model model) {
-        Event event = organised(id, person, layout);
+        return participantsPage(organised(id, person, layout), locale, model, null, null);
+    }
+
+    private String participantsPage(
+            Event event,
+            Locale locale,
+            Model model,
+            Outcomes.Outcome typed,
+            org.springframework.validation.Errors errors) {
         model.addAttribute("view", views.page(event, locale, true));
-        model.addAttribute("participants", participants(id));
+        model.addAttribute("participants", participants(event.id()));
         model.addAttribute("ended", event.plan().endsAt().isBefore(clock.instant()));
+        model.addAttribute(
+                "outcome",
+                typed != null
+                        ? typed
+                        : outcomes.of(event.id()).orElse(new Outcomes.Outcome("", "", "", Map.of(), null)));
+        model.addAttribute("sectors", choices.of(org.kompanjoner.taxonomy.TermKind.SECTOR, locale));
+        model.addAttribute("formErrors", errors);
         return "events/participants";
+    }
+
+    /** A dialogue meeting's question, and afterwards its notes, next steps and participants by sector. */
+    @PostMapping(EventRoutes.STAFF + "/{id}/resultat")
+    String outcome(
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal SignedInPerson person,
+            @ModelAttribute("layout") Layout layout,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Event event = organised(id, person, layout);
+        String question = form.getOrDefault("challengeQuestion", "").strip();
+        String notes = form.getOrDefault("notes", "").strip();
+        String nextSteps = form.getOrDefault("nextSteps", "").strip();
+        Map<String, Integer> sectors = new java.util.LinkedHashMap<>();
+        org.springframework.validation.Errors problem = null;
+        for (var sector : choices.of(org.kompanjoner.taxonomy.TermKind.SECTOR, locale)) {
+            String field = "sector-" + sector.value();
+            String typed = form.getOrDefault(field, "").strip();
+            if (typed.isEmpty()) {
+                continue;
+            }
+            if (!typed.matches("\\d{1,5}")) {
+                problem = org.kompanjoner.web.FormErrors.rejected(field, typed, "events.outcome.count.invalid");
+            } else {
+                sectors.put(sector.value(), Integer.valueOf(typed));
+            }
+        }
+        if (question.length() > MAX_QUESTION) {
+            problem = org.kompanjoner.web.FormErrors.rejected("challengeQuestion", question, "events.outcome.too-long");
+        } else if (notes.length() > MAX_NOTES) {
+            problem = org.kompanjoner.web.FormErrors.rejected("notes", notes, "events.outcome.too-long");
+        } else if (nextSteps.length() > MAX_NOTES) {
+            problem = org.kompanjoner.web.FormErrors.rejected("nextSteps", nextSteps, "events.outcome.too-long");
+        }
+        if (problem != null) {
+            response.setStatus(400);
+            return participantsPage(
+                    event, locale, model, new Outcomes.Outcome(question, notes, nextSteps, sectors, null), problem);
+        }
+        outcomes.save(id, question, notes, nextSteps, sectors);
+        Flash.message(redirect, "events.outcome.saved");
+        return "redirect:" + EventRoutes.staff(id);
     }
 
     @GetMapping(EventRoutes.STAFF + "/{id}/deltagare.csv")

@@ -1,4 +1,4 @@
-package org.kompanjoner.accounts.internal;
+package org.kompanjoner.shared;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
