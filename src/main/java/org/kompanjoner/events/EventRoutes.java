@@ -9,6 +9,11 @@ public final class EventRoutes {
 
     public static final String MINE = "/mina-evenemang";
 
+    /** The upcoming events as a calendar to subscribe to, and as an Atom feed; both take the filters. */
+    public static final String ICS_FEED = "/evenemang.ics";
+
+    public static final String ATOM_FEED = "/evenemang.atom";
+
     /** Organisers: every event, a new one, and each event's participants. */
     public static final String STAFF = "/admin/evenemang";
 

@@ -19,6 +19,8 @@ create table events_event (
     registration_closes_at timestamp with time zone not null,
     language               varchar(10)    not null,
     accessibility          varchar(2000)  not null,
+    -- Hours before the start when those with a seat are reminded by mail.
+    reminder_hours         varchar(50)    not null default '48,2',
     -- How long a freed seat is held for the first in line before it passes on.
     offer_hours            integer        not null,
     state                  varchar(20)    not null,
@@ -88,4 +90,12 @@ create table events_sector_count (
     sector       varchar(20) not null,
     participants integer     not null check (participants >= 0),
     primary key (event_id, sector)
+);
+
+-- Reminders already mailed, so that a reminder goes out once whichever node runs the job.
+create table events_reminder_sent (
+    event_id     bigint  not null references events_event (id) on delete cascade,
+    hours_before integer not null,
+    sent_at      timestamp with time zone not null,
+    primary key (event_id, hours_before)
 );

@@ -427,4 +427,53 @@ class EventsIntegrationTests extends SiteTest {
                         org.kompanjoner.support.TestMailServer.awaitMail(participant.email(), 2)))
                 .isEqualTo("Resultatet är publicerat: Dialogmöte om boende " + token);
     }
+
+    @Autowired
+    org.kompanjoner.events.internal.ReminderJob reminders;
+
+    @Test
+    void thoseWithASeatAreRemindedTwoDaysAndTwoHoursBeforeEachOnce() throws Exception {
+        long id = event("Påminnelsen", clock.instant().plus(Duration.ofHours(47)), 5);
+        Someone seated = people.member("Rita Påmind");
+        mvc.perform(post("/evenemang/" + id + "/anmal")
+                        .session(people.signIn(seated))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        org.kompanjoner.support.TestMailServer.awaitMail(seated.email(), 1);
+
+        reminders.remindDue();
+        reminders.remindDue();
+        assertThat(org.kompanjoner.support.TestMailServer.subject(
+                        org.kompanjoner.support.TestMailServer.awaitMail(seated.email(), 2)))
+                .isEqualTo("Påminnelse: Påminnelsen " + token);
+        try {
+            ((org.kompanjoner.support.TestClock) clock).advance(Duration.ofHours(46));
+            reminders.remindDue();
+            org.kompanjoner.support.TestMailServer.awaitMail(seated.email(), 3);
+            reminders.remindDue();
+            Thread.sleep(500);
+            assertThat(org.kompanjoner.support.TestMailServer.to(seated.email()))
+                    .hasSize(3);
+        } finally {
+            ((org.kompanjoner.support.TestClock) clock).reset();
+        }
+    }
+
+    @Test
+    void theCalendarIsASubscribableICalendarFeedAndAnAtomFeedWithTheFilters() throws Exception {
+        long id = event("Flödet <b>&", clock.instant().plus(Duration.ofDays(5)), null);
+        String ics = page(get("/evenemang.ics?type=WORKSHOP&language=sv"));
+        assertThat(Biweekly.parse(ics).first().getEvents())
+                .anySatisfy(entry -> assertThat(entry.getUid().getValue()).isEqualTo("event-" + id + "@localhost"));
+        assertThat(page(get("/evenemang.ics?type=SEMINAR"))).doesNotContain("event-" + id + "@");
+        String atom = page(get("/evenemang.atom?type=WORKSHOP"));
+        assertThat(atom)
+                .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
+                .contains("Flödet &lt;b&gt;&amp; " + token)
+                .contains("/evenemang/" + id);
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(atom.getBytes(StandardCharsets.UTF_8)));
+        assertThat(page(get("/evenemang?type=WORKSHOP"))).contains("/evenemang.ics?type=WORKSHOP");
+    }
 }

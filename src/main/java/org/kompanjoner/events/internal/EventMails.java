@@ -107,6 +107,17 @@ class EventMails {
                         .build()));
     }
 
+    /** The event is near: when and where, with the online link and the calendar file again. */
+    void reminder(Registration registration, Event event) {
+        recipient(registration).ifPresent(to -> {
+            OutgoingMail.Builder mail = to.subject("events.mail.reminder.subject", title(event))
+                    .paragraph("events.mail.reminder.body", title(event), event.when(settings.zone()));
+            seat(mail, event);
+            mailer.send(mail.action("events.mail.open", settings.link(EventRoutes.event(event.id())))
+                    .build());
+        });
+    }
+
     /** The event's notes and next steps are published: those who had a seat can read them. */
     void outcomesPublished(Registration registration, Event event) {
         recipient(registration)

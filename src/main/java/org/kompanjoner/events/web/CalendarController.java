@@ -46,6 +46,8 @@ class CalendarController {
 
     /** How many upcoming and past events the calendar lists. */
     static final int SHOWN = 60;
+    /** How many upcoming events a feed carries. */
+    static final int FEED = 200;
 
     private final JdbcEvents events;
     private final org.kompanjoner.events.internal.Outcomes outcomes;
@@ -54,6 +56,7 @@ class CalendarController {
     private final Registrations registrations;
     private final EventViews views;
     private final EventCalendars calendars;
+    private final EventFeed atom;
     private final Choices choices;
     private final Settings settings;
     private final Clock clock;
@@ -66,6 +69,7 @@ class CalendarController {
             Registrations registrations,
             EventViews views,
             EventCalendars calendars,
+            EventFeed atom,
             Choices choices,
             Settings settings,
             Clock clock) {
@@ -76,6 +80,7 @@ class CalendarController {
         this.registrations = registrations;
         this.views = views;
         this.calendars = calendars;
+        this.atom = atom;
         this.choices = choices;
         this.settings = settings;
         this.clock = clock;
@@ -90,20 +95,7 @@ class CalendarController {
             @RequestParam(defaultValue = "") String language,
             Locale locale,
             Model model) {
-        // Unknown values are dropped rather than refused: a link that aged still shows the calendar.
-        CalendarQuery query = new CalendarQuery(
-                known(
-                        type,
-                        java.util.Arrays.stream(EventType.values())
-                                .map(Enum::name)
-                                .toList()),
-                choices.of(TermKind.CHALLENGE, locale).stream()
-                                .anyMatch(option -> option.value().equals(challenge))
-                        ? challenge
-                        : "",
-                municipality.matches("\\d{4}") ? municipality : "",
-                known(mode, List.of("ONLINE", "ON_SITE")),
-                known(language, List.of("sv", "en")));
+        CalendarQuery query = query(type, challenge, municipality, mode, language, locale);
         model.addAttribute("query", query);
         model.addAttribute(
                 "upcoming",
@@ -118,7 +110,75 @@ class CalendarController {
         model.addAttribute("types", EventType.values());
         model.addAttribute("challenges", choices.forFilter(TermKind.CHALLENGE, locale));
         model.addAttribute("municipalities", choices.municipalitiesForFilter(locale));
+        model.addAttribute("feedQuery", feedQuery(query));
         return "events/calendar";
+    }
+
+    /** The upcoming events as a calendar to subscribe to, with the calendar's filters. */
+    @GetMapping(EventRoutes.ICS_FEED)
+    ResponseEntity<String> icsFeed(
+            @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "") String challenge,
+            @RequestParam(defaultValue = "") String municipality,
+            @RequestParam(defaultValue = "") String mode,
+            @RequestParam(defaultValue = "") String language,
+            Locale locale) {
+        CalendarQuery query = query(type, challenge, municipality, mode, language, locale);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                .body(calendars.write(events.calendar(query, clock.instant(), true, FEED)));
+    }
+
+    /** The upcoming events as an Atom feed, newest announced first, with the calendar's filters. */
+    @GetMapping(EventRoutes.ATOM_FEED)
+    ResponseEntity<String> atomFeed(
+            @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "") String challenge,
+            @RequestParam(defaultValue = "") String municipality,
+            @RequestParam(defaultValue = "") String mode,
+            @RequestParam(defaultValue = "") String language,
+            Locale locale)
+            throws javax.xml.stream.XMLStreamException {
+        CalendarQuery query = query(type, challenge, municipality, mode, language, locale);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("application", "atom+xml", java.nio.charset.StandardCharsets.UTF_8))
+                .body(atom.write(events.calendar(query, clock.instant(), true, FEED), locale));
+    }
+
+    /** What the feeds' links repeat of the calendar's filters. */
+    private static String feedQuery(CalendarQuery query) {
+        return org.kompanjoner.web.SearchLinks.link(
+                        "",
+                        null,
+                        org.kompanjoner.web.SearchLinks.chosen(
+                                List.of("type", "challenge", "municipality", "mode", "language"),
+                                query.type(),
+                                query.challenge(),
+                                query.municipality(),
+                                query.mode(),
+                                query.language()),
+                        null)
+                .encode()
+                .build()
+                .toUriString();
+    }
+
+    /** The filters as asked for; unknown values are dropped rather than refused, so an old link still works. */
+    private CalendarQuery query(
+            String type, String challenge, String municipality, String mode, String language, Locale locale) {
+        return new CalendarQuery(
+                known(
+                        type,
+                        java.util.Arrays.stream(EventType.values())
+                                .map(Enum::name)
+                                .toList()),
+                choices.of(TermKind.CHALLENGE, locale).stream()
+                                .anyMatch(option -> option.value().equals(challenge))
+                        ? challenge
+                        : "",
+                municipality.matches("\\d{4}") ? municipality : "",
+                known(mode, List.of("ONLINE", "ON_SITE")),
+                known(language, List.of("sv", "en")));
     }
 
     private static String known(String value, List<String> allowed) {
