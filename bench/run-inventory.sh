@@ -46,41 +46,12 @@ for i in $(seq 0 299); do
 done
 sed 's|^|/initiativ|' "$searches" > "$data/list.txt"
 sed 's|^|/initiativ/karta.json|' "$searches" > "$data/map.txt"
-echo "/actuator/health/liveness" > "$data/hello.txt"
 
 echo "java $(java -version 2>&1 | head -n 1), $(nproc) cores, index $(du -sh "$data/index" | cut -f1), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
 echo "list page: $(curl -s -o /dev/null -w '%{size_download} bytes' "$base/initiativ$(head -n 1 "$searches")");" \
   "map data: $(curl -s -o /dev/null -w '%{size_download} bytes' "$base/initiativ/karta.json$(head -n 1 "$searches")")"
 
-# The scenarios take turns over the rounds, so that whatever else the machine does hits them alike;
-# a first pass over all of them, not counted, lets the JIT compile what they run.
-declare -A total_rps total_p99
-scenarios=(hello list map)
-for scenario in "${scenarios[@]}"; do
-  wrk -t2 -c"$connections" -d5s -s bench/cycle.lua "$base" -- "$data/$scenario.txt" > /dev/null
-done
-for round in $(seq 1 "$rounds"); do
-  for scenario in "${scenarios[@]}"; do
-    out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/cycle.lua "$base" -- "$data/$scenario.txt")
-    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-    p99=$(echo "$out" | awk '$1 == "99%" {v = $2; if (v ~ /us$/) {sub(/us/, "", v); v /= 1000} else if (v ~ /ms$/) {sub(/ms/, "", v)} else if (v ~ /s$/) {sub(/s/, "", v); v *= 1000}; print v}')
-    errors=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
-    echo "round $round, $scenario: $rps req/s, p99 $p99 ms${errors:+, $errors non-2xx}"
-    total_rps[$scenario]=$(echo "${total_rps[$scenario]:-0} + $rps" | bc -l)
-    total_p99[$scenario]=$(echo "${total_p99[$scenario]:-0} + $p99" | bc -l)
-  done
-done
-hello=$(echo "${total_rps[hello]} / $rounds" | bc -l)
-echo
-echo "| scenario | req/s | p99 ms | ÷ hello |"
-echo "| --- | ---: | ---: | ---: |"
-for scenario in "${scenarios[@]}"; do
-  rps=$(echo "${total_rps[$scenario]} / $rounds" | bc -l)
-  p99=$(echo "${total_p99[$scenario]} / $rounds" | bc -l)
-  case $scenario in
-    hello) name="hello (liveness probe)" ;;
-    list) name="inventory list page, 300 searches in turn" ;;
-    map) name="map data (\`/initiativ/karta.json\`), the same searches" ;;
-  esac
-  printf '| %s | %.0f | %.1f | %.3f |\n' "$name" "$rps" "$p99" "$(echo "$rps / $hello" | bc -l)"
-done
+measure "$seconds" "$rounds" "$connections" \
+  "hello=hello (liveness probe)" \
+  "list=inventory list page, 300 searches in turn" \
+  "map=map data (\`/initiativ/karta.json\`), the same searches"

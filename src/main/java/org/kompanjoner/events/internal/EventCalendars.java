@@ -51,8 +51,10 @@ public class EventCalendars {
     public String write(List<Event> events) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Kompanjoner//Evenemang//SV");
+        // Each municipality is named once for the whole file.
+        java.util.Map<String, String> places = new java.util.HashMap<>();
         for (Event event : events) {
-            calendar.addEvent(event(event));
+            calendar.addEvent(event(event, places));
         }
         calendar.getTimezoneInfo().setDefaultTimezone(zone);
         return Biweekly.write(calendar).version(ICalVersion.V2_0).go();
@@ -63,7 +65,7 @@ public class EventCalendars {
         return "event-" + eventId + "@" + URI.create(settings.baseUrl()).getHost();
     }
 
-    private VEvent event(Event event) {
+    private VEvent event(Event event, java.util.Map<String, String> places) {
         VEvent entry = new VEvent();
         entry.setUid(uid(event.id()));
         entry.setSummary(event.plan().title());
@@ -77,8 +79,9 @@ public class EventCalendars {
                     + (event.plan().municipality() == null
                             ? ""
                             : ", "
-                                    + choices.place(
-                                            event.plan().municipality(), java.util.Locale.forLanguageTag("sv"))));
+                                    + places.computeIfAbsent(
+                                            event.plan().municipality(),
+                                            code -> choices.place(code, java.util.Locale.forLanguageTag("sv")))));
         }
         entry.setStatus(event.state() == Event.State.CANCELLED ? Status.cancelled() : Status.confirmed());
         return entry;

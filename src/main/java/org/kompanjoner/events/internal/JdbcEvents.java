@@ -83,36 +83,41 @@ public class JdbcEvents {
     }
 
     private Optional<Event> read(String sql, long id) {
-        Optional<Event> event = jdbc.sql(sql).param(id).query(JdbcEvents::event).optional();
-        return event.map(found -> {
-            List<String> challenges = jdbc.sql(
-                            "select challenge from events_challenge where event_id = ? order by challenge")
-                    .param(found.id())
-                    .query(String.class)
-                    .list();
-            EventPlan plan = found.plan();
-            return new Event(
-                    found.id(),
-                    new EventPlan(
-                            plan.type(),
-                            plan.title(),
-                            plan.summary(),
-                            plan.programme(),
-                            challenges,
-                            plan.startsAt(),
-                            plan.endsAt(),
-                            plan.venueAddress(),
-                            plan.municipality(),
-                            plan.onlineLink(),
-                            plan.capacity(),
-                            plan.registrationOpensAt(),
-                            plan.registrationClosesAt(),
-                            plan.language(),
-                            plan.accessibility(),
-                            plan.offerHours()),
-                    found.state(),
-                    found.createdBy());
-        });
+        return jdbc.sql(sql)
+                .param(id)
+                .query(JdbcEvents::event)
+                .optional()
+                .map(found -> withChallenges(
+                        found,
+                        jdbc.sql("select challenge from events_challenge where event_id = ? order by challenge")
+                                .param(found.id())
+                                .query(String.class)
+                                .list()));
+    }
+
+    private static Event withChallenges(Event found, List<String> challenges) {
+        EventPlan plan = found.plan();
+        return new Event(
+                found.id(),
+                new EventPlan(
+                        plan.type(),
+                        plan.title(),
+                        plan.summary(),
+                        plan.programme(),
+                        challenges,
+                        plan.startsAt(),
+                        plan.endsAt(),
+                        plan.venueAddress(),
+                        plan.municipality(),
+                        plan.onlineLink(),
+                        plan.capacity(),
+                        plan.registrationOpensAt(),
+                        plan.registrationClosesAt(),
+                        plan.language(),
+                        plan.accessibility(),
+                        plan.offerHours()),
+                found.state(),
+                found.createdBy());
     }
 
     private static Event event(ResultSet row, int number) throws SQLException {
@@ -176,8 +181,24 @@ public class JdbcEvents {
         sql.append(upcoming ? " order by e.starts_at, e.id" : " order by e.starts_at desc, e.id desc");
         sql.append(" fetch first ? rows only");
         params.add(limit);
-        return jdbc.sql(sql.toString()).params(params).query(JdbcEvents::event).list().stream()
-                .map(event -> byId(event.id()).orElseThrow())
+        return withChallenges(
+                jdbc.sql(sql.toString()).params(params).query(JdbcEvents::event).list());
+    }
+
+    /** The events with their challenges, read for all of them in one query. */
+    private List<Event> withChallenges(List<Event> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        java.util.Map<Long, List<String>> challenges = new java.util.HashMap<>();
+        jdbc.sql("select event_id, challenge from events_challenge where event_id in (:ids) order by challenge")
+                .param("ids", found.stream().map(Event::id).toList())
+                .query((row, number) -> challenges
+                        .computeIfAbsent(row.getLong("event_id"), id -> new java.util.ArrayList<>())
+                        .add(row.getString("challenge")))
+                .list();
+        return found.stream()
+                .map(event -> withChallenges(event, challenges.getOrDefault(event.id(), List.of())))
                 .toList();
     }
 

@@ -80,26 +80,11 @@ public class ReminderJob {
     private boolean remind(long eventId, List<Integer> all, int hours, Instant now) {
         Boolean done = transactions.execute(status -> {
             try {
-                for (int each : all) {
-                    if (each >= hours) {
-                        // Earlier reminders that were missed count as sent with this one.
-                        jdbc.sql("""
-                                insert into events_reminder_sent (event_id, hours_before, sent_at)
-                                select ?, ?, ? where not exists (select 1 from events_reminder_sent
-                                  where event_id = ? and hours_before = ?)
-                                """)
-                                .params(eventId, each, Timestamp.from(now), eventId, each)
-                                .update();
-                    }
-                }
-                if (jdbc.sql("select sent_at from events_reminder_sent where event_id = ? and hours_before = ?")
-                        .params(eventId, hours)
-                        .query(Timestamp.class)
-                        .single()
-                        .toInstant()
-                        .isBefore(now)) {
+                if (!recordSent(eventId, hours, now)) {
                     return false;
                 }
+                // Earlier reminders that were missed count as sent with this one.
+                all.stream().filter(each -> each > hours).forEach(each -> recordSent(eventId, each, now));
                 Event event = events.byId(eventId).orElseThrow();
                 events.registrations(eventId).stream()
                         .filter(registration -> registration.status() == RegistrationStatus.CONFIRMED)
@@ -111,6 +96,18 @@ public class ReminderJob {
             }
         });
         return Boolean.TRUE.equals(done);
+    }
+
+    /** Records the reminder as sent; false when it was sent before. */
+    private boolean recordSent(long eventId, int hours, Instant now) {
+        return jdbc.sql("""
+                        insert into events_reminder_sent (event_id, hours_before, sent_at)
+                        select ?, ?, ? where not exists (select 1 from events_reminder_sent
+                          where event_id = ? and hours_before = ?)
+                        """)
+                        .params(eventId, hours, Timestamp.from(now), eventId, hours)
+                        .update()
+                == 1;
     }
 
     /** An event's start and its reminder hours, the nearest to the start last. */

@@ -97,16 +97,8 @@ class CalendarController {
             Model model) {
         CalendarQuery query = query(type, challenge, municipality, mode, language, locale);
         model.addAttribute("query", query);
-        model.addAttribute(
-                "upcoming",
-                events.calendar(query, clock.instant(), true, SHOWN).stream()
-                        .map(event -> views.card(event, locale))
-                        .toList());
-        model.addAttribute(
-                "past",
-                events.calendar(query, clock.instant(), false, SHOWN).stream()
-                        .map(event -> views.card(event, locale))
-                        .toList());
+        model.addAttribute("upcoming", views.cards(events.calendar(query, clock.instant(), true, SHOWN), locale));
+        model.addAttribute("past", views.cards(events.calendar(query, clock.instant(), false, SHOWN), locale));
         model.addAttribute("types", EventType.values());
         model.addAttribute("challenges", choices.forFilter(TermKind.CHALLENGE, locale));
         model.addAttribute("municipalities", choices.municipalitiesForFilter(locale));

@@ -1,6 +1,9 @@
 package org.kompanjoner.events.web;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.kompanjoner.events.internal.Event;
 import org.kompanjoner.events.internal.JdbcEvents;
 import org.kompanjoner.shared.Settings;
@@ -34,28 +37,45 @@ class EventViews {
 
     /** For a list: no programme, no seat count. */
     EventView card(Event event, Locale locale) {
-        return view(event, locale, false, false);
+        return view(event, locale, false, false, new Labels());
+    }
+
+    /** A list's cards, each place and challenge named once for the whole list. */
+    List<EventView> cards(List<Event> list, Locale locale) {
+        Labels labels = new Labels();
+        return list.stream()
+                .map(event -> view(event, locale, false, false, labels))
+                .toList();
+    }
+
+    /** Names already looked up while making one page: the vocabularies are read once a name, not once an entry. */
+    private static final class Labels {
+        final Map<String, String> places = new HashMap<>();
+        final Map<String, String> challenges = new HashMap<>();
     }
 
     /** For the event's page; {@code seated} shows the online link. */
     EventView page(Event event, Locale locale, boolean seated) {
-        return view(event, locale, true, seated);
+        return view(event, locale, true, seated, new Labels());
     }
 
-    private EventView view(Event event, Locale locale, boolean whole, boolean seated) {
+    private EventView view(Event event, Locale locale, boolean whole, boolean seated, Labels labels) {
         var plan = event.plan();
         String place = plan.venueAddress() == null
                 ? null
                 : plan.municipality() == null
                         ? plan.venueAddress()
-                        : plan.venueAddress() + ", " + choices.place(plan.municipality(), locale);
+                        : plan.venueAddress() + ", "
+                                + labels.places.computeIfAbsent(
+                                        plan.municipality(), code -> choices.place(code, locale));
         Integer capacity = plan.capacity();
         return new EventView(
                 event,
                 when(event),
                 place,
                 plan.challenges().stream()
-                        .map(code -> code + ". " + taxonomy.label(TermKind.CHALLENGE, code, locale))
+                        .map(code -> labels.challenges.computeIfAbsent(
+                                code, key -> key + ". " + taxonomy.label(TermKind.CHALLENGE, key, locale)))
                         .toList(),
                 whole ? markdown.content(plan.programme()) : null,
                 whole && capacity != null ? Math.max(0, capacity - events.seatsTakenNow(event.id())) : null,
