@@ -25,6 +25,10 @@ public final class EventRoutes {
         return STAFF + "/" + id;
     }
 
+    public static String edit(long id) {
+        return STAFF + "/" + id + "/redigera";
+    }
+
     public static String copy(long id) {
         return NEW + "?kopia=" + id;
     }

@@ -155,6 +155,11 @@ class EventsIntegrationTests extends SiteTest {
     }
 
     MockHttpServletRequestBuilder newEvent(MockHttpSession session, String... overrides) {
+        return eventForm("/admin/evenemang/nytt", session, overrides);
+    }
+
+    /** The organisers' event form sent to {@code path}, filled in, with some fields as {@code overrides} say. */
+    MockHttpServletRequestBuilder eventForm(String path, MockHttpSession session, String... overrides) {
         java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("type", "DIALOGUE_MEETING");
         fields.put("title", "Dialogmöte om boende " + token);
@@ -173,8 +178,7 @@ class EventsIntegrationTests extends SiteTest {
         for (int i = 0; i + 1 < overrides.length; i += 2) {
             fields.put(overrides[i], overrides[i + 1]);
         }
-        MockHttpServletRequestBuilder request =
-                post("/admin/evenemang/nytt").session(session).with(csrf());
+        MockHttpServletRequestBuilder request = post(path).session(session).with(csrf());
         fields.forEach(request::param);
         return request;
     }
@@ -475,5 +479,55 @@ class EventsIntegrationTests extends SiteTest {
                 .newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(atom.getBytes(StandardCharsets.UTF_8)));
         assertThat(page(get("/evenemang?type=WORKSHOP"))).contains("/evenemang.ics?type=WORKSHOP");
+    }
+
+    @Test
+    void anOrganisersChangeOfTimeIsMailedToEveryoneAndMoreSeatsGoToTheFirstInLine() throws Exception {
+        MockHttpSession organiser = people.signIn(people.coordinator("Ändra Arrangör"));
+        String location = mvc.perform(newEvent(organiser, "startDate", "2027-06-10", "capacity", "1"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        Someone seated = people.member("Sigge Plats");
+        Someone waiting = people.member("Vilma Väntan");
+        mvc.perform(post("/evenemang/" + id + "/anmal")
+                .session(people.signIn(seated))
+                .with(csrf()));
+        mvc.perform(post("/evenemang/" + id + "/anmal")
+                .session(people.signIn(waiting))
+                .with(csrf()));
+        assertThat(page(get(location + "/redigera").session(organiser))).contains("value=\"2027-06-10\"");
+
+        mvc.perform(post(location + "/redigera")
+                        .session(people.signIn(people.coordinator("Obehörig Arrangör")))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(newEvent(organiser, "startDate", "2027-06-10", "capacity", "0")
+                        .with(request -> {
+                            request.setRequestURI(location + "/redigera");
+                            return request;
+                        }))
+                .andExpect(status().isBadRequest());
+
+        MockHttpServletRequestBuilder moved =
+                post(location + "/redigera").session(organiser).with(csrf());
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        newEvent(organiser, "startDate", "2027-06-11", "capacity", "2")
+                .buildRequest(new org.springframework.mock.web.MockServletContext())
+                .getParameterMap()
+                .forEach((name, values) -> fields.put(name, values[0]));
+        fields.forEach(moved::param);
+        mvc.perform(moved).andExpect(status().is3xxRedirection());
+
+        assertThat(org.kompanjoner.support.TestMailServer.subject(
+                        org.kompanjoner.support.TestMailServer.awaitMail(seated.email(), 2)))
+                .isEqualTo("Ändrat: Dialogmöte om boende " + token);
+        assertThat(jdbc.sql("select status from events_registration where event_id = ? and person_id = ?")
+                        .params(id, waiting.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("OFFERED");
+        assertThat(page(get("/evenemang/" + id))).contains("2027-06-11 13:00–16:00");
     }
 }

@@ -99,6 +99,23 @@ class EventMails {
         });
     }
 
+    /** The time or the place changed: as it is now, with a new calendar file for those with a seat. */
+    void changed(Registration registration, Event event) {
+        recipient(registration).ifPresent(to -> {
+            OutgoingMail.Builder mail = to.subject("events.mail.changed.subject", title(event))
+                    .paragraph("events.mail.changed.body", title(event), event.when(settings.zone()), place(event));
+            if (registration.status() == org.kompanjoner.events.RegistrationStatus.CONFIRMED) {
+                seat(mail, event);
+            }
+            mailer.send(mail.action("events.mail.open", settings.link(EventRoutes.event(event.id())))
+                    .build());
+        });
+    }
+
+    private String place(Event event) {
+        return event.plan().venueAddress() == null ? "–" : event.plan().venueAddress();
+    }
+
     /** The event is called off: everyone still registered or in line is told. */
     void eventCancelled(Registration registration, Event event) {
         recipient(registration)

@@ -10,10 +10,39 @@ public class EventPlanning {
 
     private final JdbcEvents events;
     private final EventMails mails;
+    private final Registrations registrations;
 
-    EventPlanning(JdbcEvents events, EventMails mails) {
+    EventPlanning(JdbcEvents events, EventMails mails, Registrations registrations) {
         this.events = events;
         this.mails = mails;
+        this.registrations = registrations;
+    }
+
+    /**
+     * The organiser's change. Everyone registered or in line is told when the time or the place changed;
+     * seats a larger capacity adds go to the first in line. A smaller capacity takes no one's seat.
+     */
+    @Transactional
+    public void update(long eventId, EventPlan plan) {
+        check(plan);
+        Event before = events.lock(eventId).orElseThrow(Refused::notFound);
+        if (before.state() == Event.State.CANCELLED) {
+            throw Refused.notNow("events.cancelled");
+        }
+        events.update(eventId, plan);
+        Event after = events.byId(eventId).orElseThrow();
+        EventPlan was = before.plan();
+        boolean moved = !was.startsAt().equals(plan.startsAt())
+                || !was.endsAt().equals(plan.endsAt())
+                || !java.util.Objects.equals(was.venueAddress(), plan.venueAddress())
+                || !java.util.Objects.equals(was.municipality(), plan.municipality())
+                || !java.util.Objects.equals(was.onlineLink(), plan.onlineLink());
+        if (moved) {
+            events.registrations(eventId).stream()
+                    .filter(registration -> registration.status().active())
+                    .forEach(registration -> mails.changed(registration, after));
+        }
+        registrations.offerFreedSeats(after);
     }
 
     /** A new event, open for registration in its window; a plan that cannot work is refused whole. */

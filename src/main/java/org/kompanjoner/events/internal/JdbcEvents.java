@@ -76,6 +76,40 @@ public class JdbcEvents {
         return read("select * from events_event where id = ? for update", id);
     }
 
+    void update(long id, EventPlan plan) {
+        jdbc.sql("""
+                update events_event set type = ?, title = ?, summary = ?, programme = ?, starts_at = ?, ends_at = ?,
+                  venue_address = ?, municipality = ?, online_link = ?, capacity = ?, registration_opens_at = ?,
+                  registration_closes_at = ?, language = ?, accessibility = ?, offer_hours = ?, updated_at = ?
+                where id = ?
+                """)
+                .params(
+                        plan.type().name(),
+                        plan.title(),
+                        plan.summary(),
+                        plan.programme(),
+                        Timestamp.from(plan.startsAt()),
+                        Timestamp.from(plan.endsAt()),
+                        plan.venueAddress(),
+                        plan.municipality(),
+                        plan.onlineLink(),
+                        plan.capacity(),
+                        Timestamp.from(plan.registrationOpensAt()),
+                        Timestamp.from(plan.registrationClosesAt()),
+                        plan.language(),
+                        plan.accessibility(),
+                        plan.offerHours(),
+                        Timestamp.from(clock.instant()),
+                        id)
+                .update();
+        jdbc.sql("delete from events_challenge where event_id = ?").param(id).update();
+        for (String challenge : plan.challenges()) {
+            jdbc.sql("insert into events_challenge (event_id, challenge) values (?, ?)")
+                    .params(id, challenge)
+                    .update();
+        }
+    }
+
     void setState(long id, Event.State state) {
         jdbc.sql("update events_event set state = ?, updated_at = ? where id = ?")
                 .params(state.name(), Timestamp.from(clock.instant()), id)

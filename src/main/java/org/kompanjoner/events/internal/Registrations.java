@@ -235,6 +235,11 @@ public class Registrations {
         return ended;
     }
 
+    /** Seats that came free (a larger capacity) go to the first in line; the caller holds the event's lock. */
+    void offerFreedSeats(Event event) {
+        offerFreedSeats(event, clock.instant());
+    }
+
     /** While there is a free seat and someone in line, the first in line is offered it. */
     private Optional<Registration> offerFreedSeats(Event event, Instant now) {
         Optional<Registration> last = Optional.empty();

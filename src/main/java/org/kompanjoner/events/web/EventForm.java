@@ -123,6 +123,36 @@ public record EventForm(
                 String.valueOf(plan.offerHours()));
     }
 
+    /** The form filled in from an event as it is, for editing it. */
+    static EventForm of(Event event, ZoneId zone) {
+        EventPlan plan = event.plan();
+        var start = plan.startsAt().atZone(zone);
+        var end = plan.endsAt().atZone(zone);
+        var closes = plan.registrationClosesAt().atZone(zone);
+        return new EventForm(
+                plan.type().name(),
+                plan.title(),
+                plan.summary(),
+                plan.programme(),
+                plan.challenges(),
+                start.toLocalDate().toString(),
+                start.toLocalTime().toString(),
+                start.toLocalDate().equals(end.toLocalDate())
+                        ? ""
+                        : end.toLocalDate().toString(),
+                end.toLocalTime().toString(),
+                nullToEmpty(plan.venueAddress()),
+                nullToEmpty(plan.municipality()),
+                nullToEmpty(plan.onlineLink()),
+                plan.capacity() == null ? "" : plan.capacity().toString(),
+                plan.registrationOpensAt().atZone(zone).toLocalDate().toString(),
+                closes.toLocalDate().toString(),
+                closes.toLocalTime().toString(),
+                plan.language(),
+                plan.accessibility(),
+                String.valueOf(plan.offerHours()));
+    }
+
     /** The plan, or null with every problem named by its field in {@code errors}. */
     EventPlan check(Errors errors, ZoneId zone, Taxonomy taxonomy) {
         EventType kind = null;

@@ -115,7 +115,40 @@ class OrganiserController {
         EventForm form = copyOf == null
                 ? EventForm.empty(today, locale.getLanguage())
                 : EventForm.copyOf(events.byId(copyOf).orElseThrow(Refused::notFound), today, settings.zone());
-        return form(model, form, null, locale);
+        return form(model, form, null, null, locale);
+    }
+
+    @GetMapping(EventRoutes.STAFF + "/{id}/redigera")
+    String editForm(
+            @PathVariable long id,
+            @AuthenticationPrincipal SignedInPerson person,
+            @ModelAttribute("layout") Layout layout,
+            Locale locale,
+            Model model) {
+        Event event = organised(id, person, layout);
+        return form(model, EventForm.of(event, settings.zone()), null, event, locale);
+    }
+
+    @PostMapping(EventRoutes.STAFF + "/{id}/redigera")
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("form") EventForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInPerson person,
+            @ModelAttribute("layout") Layout layout,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Event event = organised(id, person, layout);
+        EventPlan plan = form.check(errors, settings.zone(), taxonomy);
+        if (plan == null) {
+            response.setStatus(400);
+            return form(model, form, errors, event, locale);
+        }
+        planning.update(id, plan);
+        Flash.message(redirect, "events.staff.updated");
+        return "redirect:" + EventRoutes.staff(id);
     }
 
     @PostMapping(EventRoutes.NEW)
@@ -130,15 +163,16 @@ class OrganiserController {
         EventPlan plan = form.check(errors, settings.zone(), taxonomy);
         if (plan == null) {
             response.setStatus(400);
-            return form(model, form, errors, locale);
+            return form(model, form, errors, null, locale);
         }
         long id = planning.create(plan, organiser.personId());
         Flash.message(redirect, "events.staff.created");
         return "redirect:" + EventRoutes.staff(id);
     }
 
-    private String form(Model model, EventForm form, BindingResult errors, Locale locale) {
+    private String form(Model model, EventForm form, BindingResult errors, Event existing, Locale locale) {
         model.addAttribute("form", form);
+        model.addAttribute("existing", existing);
         model.addAttribute("formErrors", errors);
         model.addAttribute("types", EventType.values());
         model.addAttribute("challenges", choices.challenges(locale, form.challenges()));
