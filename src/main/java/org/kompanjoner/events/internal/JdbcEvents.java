@@ -34,33 +34,9 @@ public class JdbcEvents {
                   municipality, online_link, capacity, registration_opens_at, registration_closes_at, language,
                   accessibility, offer_hours, state, created_by, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?)
-                """)
-                .params(
-                        plan.type().name(),
-                        plan.title(),
-                        plan.summary(),
-                        plan.programme(),
-                        Timestamp.from(plan.startsAt()),
-                        Timestamp.from(plan.endsAt()),
-                        plan.venueAddress(),
-                        plan.municipality(),
-                        plan.onlineLink(),
-                        plan.capacity(),
-                        Timestamp.from(plan.registrationOpensAt()),
-                        Timestamp.from(plan.registrationClosesAt()),
-                        plan.language(),
-                        plan.accessibility(),
-                        plan.offerHours(),
-                        createdBy,
-                        now,
-                        now)
-                .update(key, "id");
+                """).params(planColumns(plan)).params(createdBy, now, now).update(key, "id");
         long id = key.getKey().longValue();
-        for (String challenge : plan.challenges()) {
-            jdbc.sql("insert into events_challenge (event_id, challenge) values (?, ?)")
-                    .params(id, challenge)
-                    .update();
-        }
+        replaceChallenges(id, plan);
         return id;
     }
 
@@ -83,25 +59,33 @@ public class JdbcEvents {
                   registration_closes_at = ?, language = ?, accessibility = ?, offer_hours = ?, updated_at = ?
                 where id = ?
                 """)
-                .params(
-                        plan.type().name(),
-                        plan.title(),
-                        plan.summary(),
-                        plan.programme(),
-                        Timestamp.from(plan.startsAt()),
-                        Timestamp.from(plan.endsAt()),
-                        plan.venueAddress(),
-                        plan.municipality(),
-                        plan.onlineLink(),
-                        plan.capacity(),
-                        Timestamp.from(plan.registrationOpensAt()),
-                        Timestamp.from(plan.registrationClosesAt()),
-                        plan.language(),
-                        plan.accessibility(),
-                        plan.offerHours(),
-                        Timestamp.from(clock.instant()),
-                        id)
+                .params(planColumns(plan))
+                .params(Timestamp.from(clock.instant()), id)
                 .update();
+        replaceChallenges(id, plan);
+    }
+
+    /** The plan's columns, in the order both the insert and the update name them. */
+    private static List<Object> planColumns(EventPlan plan) {
+        return java.util.Arrays.asList(
+                plan.type().name(),
+                plan.title(),
+                plan.summary(),
+                plan.programme(),
+                Timestamp.from(plan.startsAt()),
+                Timestamp.from(plan.endsAt()),
+                plan.venueAddress(),
+                plan.municipality(),
+                plan.onlineLink(),
+                plan.capacity(),
+                Timestamp.from(plan.registrationOpensAt()),
+                Timestamp.from(plan.registrationClosesAt()),
+                plan.language(),
+                plan.accessibility(),
+                plan.offerHours());
+    }
+
+    private void replaceChallenges(long id, EventPlan plan) {
         jdbc.sql("delete from events_challenge where event_id = ?").param(id).update();
         for (String challenge : plan.challenges()) {
             jdbc.sql("insert into events_challenge (event_id, challenge) values (?, ?)")
