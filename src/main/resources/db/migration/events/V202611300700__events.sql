@@ -24,6 +24,8 @@ create table events_event (
     -- How long a freed seat is held for the first in line before it passes on.
     offer_hours            integer        not null,
     state                  varchar(20)    not null,
+    -- Those still in line when registration closed have been told they will not get a seat.
+    line_told_closed       boolean        not null default false,
     created_by             bigint         not null,
     created_at             timestamp with time zone not null,
     updated_at             timestamp with time zone not null,

@@ -530,4 +530,36 @@ class EventsIntegrationTests extends SiteTest {
                 .isEqualTo("OFFERED");
         assertThat(page(get("/evenemang/" + id))).contains("2027-06-11 13:00–16:00");
     }
+
+    @Test
+    void whenRegistrationClosesThoseStillInLineAreToldOnce() throws Exception {
+        long id = event("Kön", clock.instant().plus(Duration.ofDays(3)), 1);
+        Someone seated = people.member("Sam Sittande");
+        Someone waiting = people.member("Ville Kö");
+        mvc.perform(post("/evenemang/" + id + "/anmal")
+                .session(people.signIn(seated))
+                .with(csrf()));
+        mvc.perform(post("/evenemang/" + id + "/anmal")
+                .session(people.signIn(waiting))
+                .with(csrf()));
+        org.kompanjoner.support.TestMailServer.awaitMail(waiting.email(), 1);
+        try {
+            // Registration closes an hour before the start.
+            ((org.kompanjoner.support.TestClock) clock)
+                    .advance(Duration.ofDays(3).minusMinutes(30));
+            reminders.tellLinesOfClosedRegistrations();
+            reminders.tellLinesOfClosedRegistrations();
+            assertThat(org.kompanjoner.support.TestMailServer.subject(
+                            org.kompanjoner.support.TestMailServer.awaitMail(waiting.email(), 2)))
+                    .isEqualTo("Anmälan har stängt: Kön " + token);
+            Thread.sleep(500);
+            assertThat(org.kompanjoner.support.TestMailServer.to(waiting.email()))
+                    .hasSize(2);
+            assertThat(org.kompanjoner.support.TestMailServer.to(seated.email()))
+                    .noneMatch(mail ->
+                            org.kompanjoner.support.TestMailServer.subject(mail).startsWith("Anmälan har stängt"));
+        } finally {
+            ((org.kompanjoner.support.TestClock) clock).reset();
+        }
+    }
 }

@@ -116,6 +116,14 @@ class EventMails {
         return event.plan().venueAddress() == null ? "–" : event.plan().venueAddress();
     }
 
+    /** Registration has closed while they were still in line: no seat will come. */
+    void lineClosed(Registration registration, Event event) {
+        recipient(registration)
+                .ifPresent(to -> mailer.send(to.subject("events.mail.line-closed.subject", title(event))
+                        .paragraph("events.mail.line-closed.body", title(event), event.when(settings.zone()))
+                        .build()));
+    }
+
     /** The event is called off: everyone still registered or in line is told. */
     void eventCancelled(Registration registration, Event event) {
         recipient(registration)

@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Reminds those with a seat before the event, at the hours before it the event names (two days and two
- * hours unless the organiser says otherwise). Each reminder is recorded when it is sent, in the same
- * transaction as its mails, so it goes out once, on whichever node.
+ * hours unless the organiser says otherwise), and tells those still in line when registration closes.
+ * Each is recorded in the same transaction as its mails, so it goes out once, on whichever node.
  */
 @Component
 public class ReminderJob {
@@ -44,9 +44,42 @@ public class ReminderJob {
     @SchedulerLock(name = "events-reminders", lockAtMostFor = "PT30M")
     void remind() {
         int sent = remindDue();
-        if (sent > 0) {
-            log.info("Sent {} event reminders", sent);
+        int closed = tellLinesOfClosedRegistrations();
+        if (sent + closed > 0) {
+            log.info("Sent {} event reminders; told the lines of {} closed registrations", sent, closed);
         }
+    }
+
+    /**
+     * When an event's registration has closed, those still in line are told they will not get a seat
+     * (an offer already made still holds until it runs out). Each event's line is told once, and not
+     * after the event is over.
+     */
+    public int tellLinesOfClosedRegistrations() {
+        Instant now = clock.instant();
+        List<Long> closed =
+                jdbc.sql("""
+                        select id from events_event
+                        where state = 'PUBLISHED' and not line_told_closed and registration_closes_at <= ?
+                        """).param(Timestamp.from(now)).query(Long.class).list();
+        int told = 0;
+        for (long eventId : closed) {
+            Boolean done = transactions.execute(status -> {
+                if (jdbc.sql("update events_event set line_told_closed = true where id = ? and not line_told_closed")
+                                .param(eventId)
+                                .update()
+                        == 0) {
+                    return false;
+                }
+                Event event = events.byId(eventId).orElseThrow();
+                events.registrations(eventId).stream()
+                        .filter(registration -> registration.status() == RegistrationStatus.WAITING)
+                        .forEach(registration -> mails.lineClosed(registration, event));
+                return true;
+            });
+            told += Boolean.TRUE.equals(done) ? 1 : 0;
+        }
+        return told;
     }
 
     /** Sends every reminder that is due now and not yet sent; returns how many events were reminded of. */
