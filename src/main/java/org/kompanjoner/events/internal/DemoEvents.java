@@ -1,6 +1,7 @@
 package org.kompanjoner.events.internal;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import org.kompanjoner.accounts.People;
 import org.kompanjoner.accounts.PersonSummary;
@@ -37,7 +39,7 @@ class DemoEvents extends BeforeOpening {
     private final EventPlanning planning;
     private final Outcomes outcomes;
     private final People people;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     DemoEvents(
             Settings settings,
@@ -45,7 +47,7 @@ class DemoEvents extends BeforeOpening {
             EventPlanning planning,
             Outcomes outcomes,
             People people,
-            java.time.Clock clock,
+            Clock clock,
             TransactionTemplate transactions) {
         // After the demo people (10), listings (20) and initiatives (30).
         super(40, transactions);
@@ -138,7 +140,7 @@ class DemoEvents extends BeforeOpening {
         String topic = row.get("title").replaceFirst("^Dialogmöte \\d+: ", "");
         String question = "Vad kan vi göra tillsammans, över sektorsgränserna, för " + topic.toLowerCase() + "?";
         if (!held) {
-            outcomes.saveQuietly(eventId, question, "", "", java.util.Map.<String, Integer>of());
+            outcomes.saveQuietly(eventId, question, "", "", Map.<String, Integer>of());
             return;
         }
         outcomes.saveQuietly(
@@ -149,7 +151,7 @@ class DemoEvents extends BeforeOpening {
                         + " arbetet mellan mötena\n- små försök som kan prövas redan i år",
                 "- Kommunerna och föreningarna träffas igen om tre månader\n- En arbetsgrupp tar fram ett förslag"
                         + " till pilot\n- Förslaget läggs upp som en annons på plattformen",
-                java.util.Map.of(
+                Map.of(
                         "company", 3 + number % 4,
                         "public", 4 + number % 3,
                         "civil_society", 3 + number % 5,

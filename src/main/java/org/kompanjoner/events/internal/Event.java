@@ -1,6 +1,9 @@
 package org.kompanjoner.events.internal;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 
 /** An event as stored: its plan and whether it still takes place. */
 public record Event(long id, EventPlan plan, State state, long createdBy) {
@@ -10,15 +13,15 @@ public record Event(long id, EventPlan plan, State state, long createdBy) {
         CANCELLED
     }
 
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
     /** "2026-12-20 13:00–16:00" in {@code zone}, or both dates when the event runs over midnight. */
-    public String when(java.time.ZoneId zone) {
-        java.time.ZonedDateTime start = plan.startsAt().atZone(zone);
-        java.time.ZonedDateTime end = plan.endsAt().atZone(zone);
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-        return start.format(day) + "–"
-                + (start.toLocalDate().equals(end.toLocalDate())
-                        ? end.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))
-                        : end.format(day));
+    public String when(ZoneId zone) {
+        ZonedDateTime start = plan.startsAt().atZone(zone);
+        ZonedDateTime end = plan.endsAt().atZone(zone);
+        return start.format(DAY_AND_TIME) + "–"
+                + (start.toLocalDate().equals(end.toLocalDate()) ? end.format(TIME) : end.format(DAY_AND_TIME));
     }
 
     /** Whether registration is open at {@code now}: between its opening and closing, and not cancelled. */

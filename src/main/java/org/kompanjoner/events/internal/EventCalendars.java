@@ -16,12 +16,16 @@ import biweekly.util.Frequency;
 import biweekly.util.Recurrence;
 import biweekly.util.UtcOffset;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.IntStream;
 import org.kompanjoner.events.EventRoutes;
@@ -52,7 +56,7 @@ public class EventCalendars {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Kompanjoner//Evenemang//SV");
         // Each municipality is named once for the whole file.
-        java.util.Map<String, String> places = new java.util.HashMap<>();
+        Map<String, String> places = new HashMap<>();
         for (Event event : events) {
             calendar.addEvent(event(event, places));
         }
@@ -65,7 +69,7 @@ public class EventCalendars {
         return "event-" + eventId + "@" + URI.create(settings.baseUrl()).getHost();
     }
 
-    private VEvent event(Event event, java.util.Map<String, String> places) {
+    private VEvent event(Event event, Map<String, String> places) {
         VEvent entry = new VEvent();
         entry.setUid(uid(event.id()));
         entry.setSummary(event.plan().title());
@@ -81,7 +85,7 @@ public class EventCalendars {
                             : ", "
                                     + places.computeIfAbsent(
                                             event.plan().municipality(),
-                                            code -> choices.place(code, java.util.Locale.forLanguageTag("sv")))));
+                                            code -> choices.place(code, Locale.forLanguageTag("sv")))));
         }
         entry.setStatus(event.state() == Event.State.CANCELLED ? Status.cancelled() : Status.confirmed());
         return entry;
@@ -97,7 +101,7 @@ public class EventCalendars {
         VTimezone timezone = new VTimezone(settings.zone().getId());
         List<ZoneOffsetTransitionRule> yearly = rules.getTransitionRules();
         if (yearly.isEmpty()) {
-            ZoneOffset offset = rules.getOffset(java.time.Instant.now());
+            ZoneOffset offset = rules.getOffset(Instant.now());
             StandardTime standard = new StandardTime();
             standard.setDateStart(new DateTimeComponents(1970, 1, 1, 0, 0, 0, false));
             standard.setTimezoneOffsetFrom(utc(offset));

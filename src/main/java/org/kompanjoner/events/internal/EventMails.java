@@ -1,9 +1,11 @@
 package org.kompanjoner.events.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.kompanjoner.accounts.People;
 import org.kompanjoner.events.EventRoutes;
+import org.kompanjoner.events.RegistrationStatus;
 import org.kompanjoner.notifications.Mailer;
 import org.kompanjoner.notifications.OutgoingMail;
 import org.kompanjoner.shared.SecretToken;
@@ -41,7 +43,7 @@ class EventMails {
                             event.when(settings.zone()),
                             registration.waitingPosition() == null ? 0 : registration.waitingPosition())
                     .paragraph("events.mail.page", settings.link(EventRoutes.event(event.id())));
-            if (registration.status() == org.kompanjoner.events.RegistrationStatus.CONFIRMED) {
+            if (registration.status() == RegistrationStatus.CONFIRMED) {
                 seat(mail, event);
             }
             // The link acts for the person, so staff reading the outbox never see it.
@@ -104,7 +106,7 @@ class EventMails {
         recipient(registration).ifPresent(to -> {
             OutgoingMail.Builder mail = to.subject("events.mail.changed.subject", title(event))
                     .paragraph("events.mail.changed.body", title(event), event.when(settings.zone()), place(event));
-            if (registration.status() == org.kompanjoner.events.RegistrationStatus.CONFIRMED) {
+            if (registration.status() == RegistrationStatus.CONFIRMED) {
                 seat(mail, event);
             }
             mailer.send(mail.action("events.mail.open", settings.link(EventRoutes.event(event.id())))
@@ -158,9 +160,7 @@ class EventMails {
             mail.paragraph("events.mail.online", event.plan().onlineLink());
         }
         mail.attach(
-                "evenemang-" + event.id() + ".ics",
-                "text/calendar; charset=UTF-8",
-                calendars.write(java.util.List.of(event)));
+                "evenemang-" + event.id() + ".ics", "text/calendar; charset=UTF-8", calendars.write(List.of(event)));
     }
 
     private Optional<OutgoingMail.Builder> recipient(Registration registration) {

@@ -1,5 +1,6 @@
 package org.kompanjoner.events.internal;
 
+import java.util.Objects;
 import org.kompanjoner.shared.Refused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +35,9 @@ public class EventPlanning {
         EventPlan was = before.plan();
         boolean moved = !was.startsAt().equals(plan.startsAt())
                 || !was.endsAt().equals(plan.endsAt())
-                || !java.util.Objects.equals(was.venueAddress(), plan.venueAddress())
-                || !java.util.Objects.equals(was.municipality(), plan.municipality())
-                || !java.util.Objects.equals(was.onlineLink(), plan.onlineLink());
+                || !Objects.equals(was.venueAddress(), plan.venueAddress())
+                || !Objects.equals(was.municipality(), plan.municipality())
+                || !Objects.equals(was.onlineLink(), plan.onlineLink());
         if (moved) {
             events.registrations(eventId).stream()
                     .filter(registration -> registration.status().active())

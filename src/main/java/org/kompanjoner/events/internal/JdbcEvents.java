@@ -5,10 +5,18 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.kompanjoner.events.EventType;
 import org.kompanjoner.events.RegistrationStatus;
+import org.kompanjoner.shared.SecretToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -67,7 +75,7 @@ public class JdbcEvents {
 
     /** The plan's columns, in the order both the insert and the update name them. */
     private static List<Object> planColumns(EventPlan plan) {
-        return java.util.Arrays.asList(
+        return Arrays.asList(
                 plan.type().name(),
                 plan.title(),
                 plan.summary(),
@@ -172,7 +180,7 @@ public class JdbcEvents {
      */
     public List<Event> calendar(CalendarQuery query, Instant now, boolean upcoming, int limit) {
         StringBuilder sql = new StringBuilder("select e.* from events_event e where e.state = 'PUBLISHED'");
-        List<Object> params = new java.util.ArrayList<>();
+        List<Object> params = new ArrayList<>();
         sql.append(upcoming ? " and e.ends_at >= ?" : " and e.ends_at < ?");
         params.add(Timestamp.from(now));
         if (present(query.type())) {
@@ -208,11 +216,11 @@ public class JdbcEvents {
         if (found.isEmpty()) {
             return found;
         }
-        java.util.Map<Long, List<String>> challenges = new java.util.HashMap<>();
+        Map<Long, List<String>> challenges = new HashMap<>();
         jdbc.sql("select event_id, challenge from events_challenge where event_id in (:ids) order by challenge")
                 .param("ids", found.stream().map(Event::id).toList())
                 .query((row, number) -> challenges
-                        .computeIfAbsent(row.getLong("event_id"), id -> new java.util.ArrayList<>())
+                        .computeIfAbsent(row.getLong("event_id"), id -> new ArrayList<>())
                         .add(row.getString("challenge")))
                 .list();
         return found.stream()
@@ -249,8 +257,8 @@ public class JdbcEvents {
     }
 
     /** How many registrations of each status the event has. */
-    public java.util.Map<RegistrationStatus, Integer> counts(long eventId) {
-        java.util.Map<RegistrationStatus, Integer> counts = new java.util.EnumMap<>(RegistrationStatus.class);
+    public Map<RegistrationStatus, Integer> counts(long eventId) {
+        Map<RegistrationStatus, Integer> counts = new EnumMap<>(RegistrationStatus.class);
         jdbc.sql("select status, count(*) as n from events_registration where event_id = ? group by status")
                 .param(eventId)
                 .query((row, number) ->
@@ -261,7 +269,7 @@ public class JdbcEvents {
 
     /** Marks who came: those in {@code present} attended, every other registration of the event did not. */
     @org.springframework.transaction.annotation.Transactional
-    public void markAttendance(long eventId, java.util.Set<Long> present) {
+    public void markAttendance(long eventId, Set<Long> present) {
         for (Registration registration : registrations(eventId)) {
             jdbc.sql("update events_registration set attended = ? where id = ? and event_id = ?")
                     .params(present.contains(registration.id()), registration.id(), eventId)
@@ -280,7 +288,7 @@ public class JdbcEvents {
     }
 
     /** Each published event's id and last change, from position {@code from} on, for the sitemap. */
-    public void eachPublished(long from, int limit, java.util.function.BiConsumer<Long, Instant> each) {
+    public void eachPublished(long from, int limit, BiConsumer<Long, Instant> each) {
         jdbc.sql("""
                         select id, updated_at from events_event where state = 'PUBLISHED'
                         order by id offset ? rows fetch first ? rows only
@@ -422,7 +430,7 @@ public class JdbcEvents {
     /** The guest's registration a confirmation link was mailed for. */
     public Optional<Registration> registrationByConfirmToken(String token) {
         return jdbc.sql("select * from events_registration where confirm_token_hash = ?")
-                .param(org.kompanjoner.shared.SecretToken.hashOf(token))
+                .param(SecretToken.hashOf(token))
                 .query(JdbcEvents::registration)
                 .optional();
     }
@@ -430,7 +438,7 @@ public class JdbcEvents {
     /** The registration a cancellation link was mailed for. */
     public Optional<Registration> registrationByCancelToken(String token) {
         return jdbc.sql("select * from events_registration where cancel_token_hash = ?")
-                .param(org.kompanjoner.shared.SecretToken.hashOf(token))
+                .param(SecretToken.hashOf(token))
                 .query(JdbcEvents::registration)
                 .optional();
     }

@@ -144,7 +144,7 @@ public class ReminderJob {
     }
 
     /** An event's start and its reminder hours, the nearest to the start last. */
-    record Due(long eventId, java.time.Instant startsAt, String reminderHours) {
+    record Due(long eventId, Instant startsAt, String reminderHours) {
 
         List<Integer> hours() {
             return Arrays.stream(reminderHours.split(","))

@@ -1,6 +1,8 @@
 package org.kompanjoner.events.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,14 +15,18 @@ import org.kompanjoner.events.internal.Event;
 import org.kompanjoner.events.internal.EventCalendars;
 import org.kompanjoner.events.internal.JdbcEvents;
 import org.kompanjoner.events.internal.JdbcEvents.CalendarQuery;
+import org.kompanjoner.events.internal.Outcomes;
 import org.kompanjoner.events.internal.Registration;
 import org.kompanjoner.events.internal.Registrations;
 import org.kompanjoner.shared.Refused;
 import org.kompanjoner.shared.Settings;
 import org.kompanjoner.taxonomy.Choices;
+import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.JsonLd;
+import org.kompanjoner.web.Markdown;
+import org.kompanjoner.web.SearchLinks;
 import org.kompanjoner.web.SignedInPerson;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -50,9 +56,9 @@ class CalendarController {
     static final int FEED = 200;
 
     private final JdbcEvents events;
-    private final org.kompanjoner.events.internal.Outcomes outcomes;
-    private final org.kompanjoner.web.Markdown markdown;
-    private final org.kompanjoner.taxonomy.Taxonomy taxonomy;
+    private final Outcomes outcomes;
+    private final Markdown markdown;
+    private final Taxonomy taxonomy;
     private final Registrations registrations;
     private final EventViews views;
     private final EventCalendars calendars;
@@ -63,9 +69,9 @@ class CalendarController {
 
     CalendarController(
             JdbcEvents events,
-            org.kompanjoner.events.internal.Outcomes outcomes,
-            org.kompanjoner.web.Markdown markdown,
-            org.kompanjoner.taxonomy.Taxonomy taxonomy,
+            Outcomes outcomes,
+            Markdown markdown,
+            Taxonomy taxonomy,
             Registrations registrations,
             EventViews views,
             EventCalendars calendars,
@@ -117,7 +123,7 @@ class CalendarController {
             Locale locale) {
         CalendarQuery query = query(type, challenge, municipality, mode, language, locale);
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .body(calendars.write(events.calendar(query, clock.instant(), true, FEED)));
     }
 
@@ -133,16 +139,16 @@ class CalendarController {
             throws javax.xml.stream.XMLStreamException {
         CalendarQuery query = query(type, challenge, municipality, mode, language, locale);
         return ResponseEntity.ok()
-                .contentType(new MediaType("application", "atom+xml", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("application", "atom+xml", StandardCharsets.UTF_8))
                 .body(atom.write(events.calendar(query, clock.instant(), true, FEED), locale));
     }
 
     /** What the feeds' links repeat of the calendar's filters. */
     private static String feedQuery(CalendarQuery query) {
-        return org.kompanjoner.web.SearchLinks.link(
+        return SearchLinks.link(
                         "",
                         null,
-                        org.kompanjoner.web.SearchLinks.chosen(
+                        SearchLinks.chosen(
                                 List.of("type", "challenge", "municipality", "mode", "language"),
                                 query.type(),
                                 query.challenge(),
@@ -159,11 +165,7 @@ class CalendarController {
     private CalendarQuery query(
             String type, String challenge, String municipality, String mode, String language, Locale locale) {
         return new CalendarQuery(
-                known(
-                        type,
-                        java.util.Arrays.stream(EventType.values())
-                                .map(Enum::name)
-                                .toList()),
+                known(type, Arrays.stream(EventType.values()).map(Enum::name).toList()),
                 choices.of(TermKind.CHALLENGE, locale).stream()
                                 .anyMatch(option -> option.value().equals(challenge))
                         ? challenge
@@ -204,9 +206,8 @@ class CalendarController {
                         ? List.of()
                         : outcome.sectors().entrySet().stream()
                                 .filter(entry -> entry.getValue() > 0)
-                                .map(entry ->
-                                        taxonomy.label(org.kompanjoner.taxonomy.TermKind.SECTOR, entry.getKey(), locale)
-                                                + ": " + entry.getValue())
+                                .map(entry -> taxonomy.label(TermKind.SECTOR, entry.getKey(), locale) + ": "
+                                        + entry.getValue())
                                 .toList());
         return "events/event";
     }
@@ -215,7 +216,7 @@ class CalendarController {
     ResponseEntity<String> ics(@PathVariable long id, Locale locale) {
         Event event = events.byId(id).orElseThrow(Refused::notFound);
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.kompanjoner.accounts.People;
 import org.kompanjoner.accounts.PersonSummary;
 import org.kompanjoner.events.EventRoutes;
 import org.kompanjoner.events.EventType;
+import org.kompanjoner.events.RegistrationStatus;
 import org.kompanjoner.events.internal.Event;
 import org.kompanjoner.events.internal.EventPlan;
 import org.kompanjoner.events.internal.EventPlanning;
@@ -28,8 +30,10 @@ import org.kompanjoner.shared.Refused;
 import org.kompanjoner.shared.Settings;
 import org.kompanjoner.taxonomy.Choices;
 import org.kompanjoner.taxonomy.Taxonomy;
+import org.kompanjoner.taxonomy.TermKind;
 import org.kompanjoner.web.CsvCells;
 import org.kompanjoner.web.Flash;
+import org.kompanjoner.web.FormErrors;
 import org.kompanjoner.web.Layout;
 import org.kompanjoner.web.SignedInPerson;
 import org.springframework.http.ContentDisposition;
@@ -102,8 +106,8 @@ class OrganiserController {
                             var counts = events.counts(event.id());
                             return new EventRow(
                                     views.card(event, locale),
-                                    counts.getOrDefault(org.kompanjoner.events.RegistrationStatus.CONFIRMED, 0),
-                                    counts.getOrDefault(org.kompanjoner.events.RegistrationStatus.WAITING, 0));
+                                    counts.getOrDefault(RegistrationStatus.CONFIRMED, 0),
+                                    counts.getOrDefault(RegistrationStatus.WAITING, 0));
                         })
                         .toList());
         return "events/staff";
@@ -204,7 +208,7 @@ class OrganiserController {
                 typed != null
                         ? typed
                         : outcomes.of(event.id()).orElse(new Outcomes.Outcome("", "", "", Map.of(), null)));
-        model.addAttribute("sectors", choices.of(org.kompanjoner.taxonomy.TermKind.SECTOR, locale));
+        model.addAttribute("sectors", choices.of(TermKind.SECTOR, locale));
         model.addAttribute("formErrors", errors);
         return "events/participants";
     }
@@ -224,26 +228,26 @@ class OrganiserController {
         String question = form.getOrDefault("challengeQuestion", "").strip();
         String notes = form.getOrDefault("notes", "").strip();
         String nextSteps = form.getOrDefault("nextSteps", "").strip();
-        Map<String, Integer> sectors = new java.util.LinkedHashMap<>();
+        Map<String, Integer> sectors = new LinkedHashMap<>();
         org.springframework.validation.Errors problem = null;
-        for (var sector : choices.of(org.kompanjoner.taxonomy.TermKind.SECTOR, locale)) {
+        for (var sector : choices.of(TermKind.SECTOR, locale)) {
             String field = "sector-" + sector.value();
             String typed = form.getOrDefault(field, "").strip();
             if (typed.isEmpty()) {
                 continue;
             }
             if (!typed.matches("\\d{1,5}")) {
-                problem = org.kompanjoner.web.FormErrors.rejected(field, typed, "events.outcome.count.invalid");
+                problem = FormErrors.rejected(field, typed, "events.outcome.count.invalid");
             } else {
                 sectors.put(sector.value(), Integer.valueOf(typed));
             }
         }
         if (question.length() > MAX_QUESTION) {
-            problem = org.kompanjoner.web.FormErrors.rejected("challengeQuestion", question, "events.outcome.too-long");
+            problem = FormErrors.rejected("challengeQuestion", question, "events.outcome.too-long");
         } else if (notes.length() > MAX_NOTES) {
-            problem = org.kompanjoner.web.FormErrors.rejected("notes", notes, "events.outcome.too-long");
+            problem = FormErrors.rejected("notes", notes, "events.outcome.too-long");
         } else if (nextSteps.length() > MAX_NOTES) {
-            problem = org.kompanjoner.web.FormErrors.rejected("nextSteps", nextSteps, "events.outcome.too-long");
+            problem = FormErrors.rejected("nextSteps", nextSteps, "events.outcome.too-long");
         }
         if (problem != null) {
             response.setStatus(400);
