@@ -8,4 +8,7 @@ public interface People {
     Optional<PersonSummary> find(long personId);
 
     Optional<PersonSummary> findByEmail(String email);
+
+    /** Whether the person is staff: a coordinator or an administrator. */
+    boolean isStaff(long personId);
 }

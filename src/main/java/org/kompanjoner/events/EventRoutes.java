@@ -19,6 +19,8 @@ public final class EventRoutes {
 
     public static final String NEW = "/admin/evenemang/nytt";
 
+    public static final String STYLESHEET = "/css/events.css";
+
     private EventRoutes() {}
 
     public static String staff(long id) {
@@ -51,6 +53,45 @@ public final class EventRoutes {
 
     public static String participantsCsv(long id) {
         return STAFF + "/" + id + "/deltagare.csv";
+    }
+
+    /** The list to print for the door, which is also where attendance is marked from a phone. */
+    public static String checkIn(long id) {
+        return STAFF + "/" + id + "/incheckning";
+    }
+
+    /** One participant marked present or not, from the check-in list. */
+    public static String checkInOne(long id, long registrationId) {
+        return checkIn(id) + "/" + registrationId;
+    }
+
+    public static String addLink(long id) {
+        return STAFF + "/" + id + "/material/lank";
+    }
+
+    public static String addFile(long id) {
+        return STAFF + "/" + id + "/material/fil";
+    }
+
+    public static String removeMaterial(long id, long materialId) {
+        return STAFF + "/" + id + "/material/" + materialId + "/ta-bort";
+    }
+
+    public static String addOrganiser(long id) {
+        return STAFF + "/" + id + "/arrangorer";
+    }
+
+    public static String removeOrganiser(long id, long personId) {
+        return STAFF + "/" + id + "/arrangorer/" + personId + "/ta-bort";
+    }
+
+    public static String removeOrganisation(long id, long organisationId) {
+        return STAFF + "/" + id + "/organisationer/" + organisationId + "/ta-bort";
+    }
+
+    /** A material file of the event, for anyone to download. */
+    public static String material(long id, long materialId) {
+        return CALENDAR + "/" + id + "/material/" + materialId;
     }
 
     public static String event(long id) {

@@ -429,7 +429,7 @@ class EventsIntegrationTests extends SiteTest {
                 .doesNotContain("Pelle Deltog");
         assertThat(org.kompanjoner.support.TestMailServer.subject(
                         org.kompanjoner.support.TestMailServer.awaitMail(participant.email(), 2)))
-                .isEqualTo("Resultatet är publicerat: Dialogmöte om boende " + token);
+                .isEqualTo("Material och resultat är publicerade: Dialogmöte om boende " + token);
     }
 
     @Autowired

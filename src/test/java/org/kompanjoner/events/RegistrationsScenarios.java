@@ -189,10 +189,10 @@ abstract class RegistrationsScenarios {
     @Test
     void aGuestHoldsASeatForADayUntilTheyConfirmTheirAddress() {
         long eventId = event(1);
-        Registrations.Outcome guest = registrations.registerGuest(eventId, " Gäst@Example.se ", "Greta Gäst");
+        Registrations.Outcome guest = registrations.registerGuest(eventId, " Gäst@Example.se ", "Greta Gäst", Map.of());
         assertThat(guest.status()).isEqualTo(RegistrationStatus.UNCONFIRMED);
         assertThat(registrations
-                        .registerGuest(eventId, "gäst@example.se", "Greta")
+                        .registerGuest(eventId, "gäst@example.se", "Greta", Map.of())
                         .already())
                 .isTrue();
         Registrations.Outcome member = registrations.registerMember(eventId, firstPerson);

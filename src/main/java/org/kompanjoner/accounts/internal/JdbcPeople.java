@@ -43,6 +43,14 @@ public class JdbcPeople implements People {
         return byEmail(email).map(Person::summary);
     }
 
+    @Override
+    public boolean isStaff(long personId) {
+        return byId(personId)
+                .map(person -> person.roles().contains(Role.COORDINATOR)
+                        || person.roles().contains(Role.ADMIN))
+                .orElse(false);
+    }
+
     public Optional<Person> byId(long id) {
         return load("select * from accounts_person where id = ?", id).stream().findFirst();
     }

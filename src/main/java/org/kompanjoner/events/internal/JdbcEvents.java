@@ -40,8 +40,9 @@ public class JdbcEvents {
         jdbc.sql("""
                 insert into events_event (type, title, summary, programme, starts_at, ends_at, venue_address,
                   municipality, online_link, capacity, registration_opens_at, registration_closes_at, language,
-                  accessibility, offer_hours, state, created_by, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?)
+                  accessibility, offer_hours, asked_questions, free_questions, reminder_hours, state, created_by,
+                  created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?)
                 """).params(planColumns(plan)).params(createdBy, now, now).update(key, "id");
         long id = key.getKey().longValue();
         replaceChallenges(id, plan);
@@ -64,7 +65,8 @@ public class JdbcEvents {
         jdbc.sql("""
                 update events_event set type = ?, title = ?, summary = ?, programme = ?, starts_at = ?, ends_at = ?,
                   venue_address = ?, municipality = ?, online_link = ?, capacity = ?, registration_opens_at = ?,
-                  registration_closes_at = ?, language = ?, accessibility = ?, offer_hours = ?, updated_at = ?
+                  registration_closes_at = ?, language = ?, accessibility = ?, offer_hours = ?, asked_questions = ?,
+                  free_questions = ?, reminder_hours = ?, updated_at = ?
                 where id = ?
                 """)
                 .params(planColumns(plan))
@@ -90,7 +92,10 @@ public class JdbcEvents {
                 Timestamp.from(plan.registrationClosesAt()),
                 plan.language(),
                 plan.accessibility(),
-                plan.offerHours());
+                plan.offerHours(),
+                plan.questions().askedColumn(),
+                plan.questions().freeColumn(),
+                plan.reminderColumn());
     }
 
     private void replaceChallenges(long id, EventPlan plan) {
@@ -122,28 +127,7 @@ public class JdbcEvents {
     }
 
     private static Event withChallenges(Event found, List<String> challenges) {
-        EventPlan plan = found.plan();
-        return new Event(
-                found.id(),
-                new EventPlan(
-                        plan.type(),
-                        plan.title(),
-                        plan.summary(),
-                        plan.programme(),
-                        challenges,
-                        plan.startsAt(),
-                        plan.endsAt(),
-                        plan.venueAddress(),
-                        plan.municipality(),
-                        plan.onlineLink(),
-                        plan.capacity(),
-                        plan.registrationOpensAt(),
-                        plan.registrationClosesAt(),
-                        plan.language(),
-                        plan.accessibility(),
-                        plan.offerHours()),
-                found.state(),
-                found.createdBy());
+        return new Event(found.id(), found.plan().withChallenges(challenges), found.state(), found.createdBy());
     }
 
     private static Event event(ResultSet row, int number) throws SQLException {
@@ -166,7 +150,9 @@ public class JdbcEvents {
                         instant(row, "registration_closes_at"),
                         row.getString("language"),
                         row.getString("accessibility"),
-                        row.getInt("offer_hours")),
+                        row.getInt("offer_hours"),
+                        Questions.fromColumns(row.getString("asked_questions"), row.getString("free_questions")),
+                        EventPlan.reminderHours(row.getString("reminder_hours"))),
                 Event.State.valueOf(row.getString("state")),
                 row.getLong("created_by"));
     }
@@ -275,6 +261,17 @@ public class JdbcEvents {
                     .params(present.contains(registration.id()), registration.id(), eventId)
                     .update();
         }
+    }
+
+    /**
+     * Marks one person with a seat present or not, at the door; false when the registration is not one
+     * with a seat at this event.
+     */
+    public boolean markAttended(long eventId, long registrationId, boolean present) {
+        return jdbc.sql("update events_registration set attended = ? where id = ? and event_id = ? and status = ?")
+                        .params(present, registrationId, eventId, RegistrationStatus.CONFIRMED.name())
+                        .update()
+                == 1;
     }
 
     long countAll() {

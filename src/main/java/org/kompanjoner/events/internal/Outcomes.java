@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.kompanjoner.events.RegistrationStatus;
 import org.kompanjoner.shared.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What an event is about and what came of it: a dialogue meeting's challenge question, and afterwards
  * the notes, the next steps and the number who took part from each sector. The first time notes or next
- * steps are saved they are published, and those who had a seat are told by mail.
+ * steps are saved they are published, and those who had a seat are told by mail (once, with the materials:
+ * see {@link FollowUp}).
  */
 @Service
 public class Outcomes {
@@ -35,13 +35,13 @@ public class Outcomes {
 
     private final JdbcClient jdbc;
     private final JdbcEvents events;
-    private final EventMails mails;
+    private final FollowUp followUp;
     private final Clock clock;
 
-    Outcomes(JdbcClient jdbc, JdbcEvents events, EventMails mails, Clock clock) {
+    Outcomes(JdbcClient jdbc, JdbcEvents events, FollowUp followUp, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
-        this.mails = mails;
+        this.followUp = followUp;
         this.clock = clock;
     }
 
@@ -121,9 +121,7 @@ public class Outcomes {
                 .params(eventId, sector, count)
                 .update());
         if (publish && tell) {
-            events.registrations(eventId).stream()
-                    .filter(registration -> registration.status() == RegistrationStatus.CONFIRMED)
-                    .forEach(registration -> mails.outcomesPublished(registration, event));
+            followUp.tellOnce(event);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.kompanjoner.events.RegistrationStatus;
 import org.kompanjoner.shared.Refused;
@@ -29,12 +30,15 @@ public class Registrations {
 
     private final JdbcEvents events;
     private final EventMails mails;
+    private final Answers answers;
     private final Clock clock;
     private final TransactionOperations transactions;
 
-    Registrations(JdbcEvents events, EventMails mails, Clock clock, TransactionOperations transactions) {
+    Registrations(
+            JdbcEvents events, EventMails mails, Answers answers, Clock clock, TransactionOperations transactions) {
         this.events = events;
         this.mails = mails;
+        this.answers = answers;
         this.clock = clock;
         this.transactions = transactions;
     }
@@ -42,7 +46,13 @@ public class Registrations {
     /** A signed-in member registers: a seat at once when there is one, else a place in line. */
     @Transactional
     public Outcome registerMember(long eventId, long personId) {
-        return register(eventId, personId, null, null);
+        return registerMember(eventId, personId, Map.of());
+    }
+
+    /** The same, with the answers to the event's questions (by their keys, see {@link Questions}). */
+    @Transactional
+    public Outcome registerMember(long eventId, long personId, Map<String, String> answered) {
+        return register(eventId, personId, null, null, answered);
     }
 
     /**
@@ -50,11 +60,13 @@ public class Registrations {
      * them, or a place in line that is offered a seat only once the address is confirmed.
      */
     @Transactional
-    public Outcome registerGuest(long eventId, String email, String name) {
-        return register(eventId, null, email.strip().toLowerCase(Locale.ROOT), name.strip());
+    public Outcome registerGuest(long eventId, String email, String name, Map<String, String> answered) {
+        return register(eventId, null, email.strip().toLowerCase(Locale.ROOT), name.strip(), answered);
     }
 
-    private Outcome register(long eventId, Long personId, String guestEmail, String guestName) {
+    /** {@code answered} null keeps the answers given before (a guest's registration taken up again). */
+    private Outcome register(
+            long eventId, Long personId, String guestEmail, String guestName, Map<String, String> answered) {
         Event event = events.lock(eventId).orElseThrow(Refused::notFound);
         Instant now = clock.instant();
         if (!event.registrationOpen(now)) {
@@ -83,6 +95,9 @@ public class Registrations {
         } else {
             id = events.insertRegistration(
                     eventId, personId, guestEmail, guestName, status, position, cancellation.hash());
+        }
+        if (answered != null) {
+            answers.save(id, answered);
         }
         Registration registration = events.registration(id).orElseThrow();
         if (registration.addressConfirmed()) {
@@ -130,14 +145,14 @@ public class Registrations {
                     return new Outcome(registrationId, RegistrationStatus.CONFIRMED, null, false);
                 }
                 events.setStatus(registrationId, RegistrationStatus.LAPSED, null);
-                return register(event.id(), null, registration.guestEmail(), registration.guestName());
+                return register(event.id(), null, registration.guestEmail(), registration.guestName(), null);
             }
             case LAPSED -> {
                 if (!firstConfirmation) {
                     return new Outcome(registrationId, registration.status(), registration.waitingPosition(), true);
                 }
                 // The day passed before the guest came back: a registration anew, if registration is open.
-                return register(event.id(), null, registration.guestEmail(), registration.guestName());
+                return register(event.id(), null, registration.guestEmail(), registration.guestName(), null);
             }
             case WAITING -> {
                 // Now that the address is known to be theirs, a seat freed meanwhile may go to them.

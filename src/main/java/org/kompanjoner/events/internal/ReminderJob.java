@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.kompanjoner.events.RegistrationStatus;
@@ -143,16 +142,11 @@ public class ReminderJob {
                 == 1;
     }
 
-    /** An event's start and its reminder hours, the nearest to the start last. */
+    /** An event's start and its reminder hours, the nearest to the start first. */
     record Due(long eventId, Instant startsAt, String reminderHours) {
 
         List<Integer> hours() {
-            return Arrays.stream(reminderHours.split(","))
-                    .map(String::strip)
-                    .filter(value -> value.matches("\\d{1,3}"))
-                    .map(Integer::valueOf)
-                    .sorted()
-                    .toList();
+            return EventPlan.reminderHours(reminderHours).stream().sorted().toList();
         }
     }
 }

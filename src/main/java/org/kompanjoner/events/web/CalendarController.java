@@ -1,13 +1,16 @@
 package org.kompanjoner.events.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.kompanjoner.accounts.Organisations;
 import org.kompanjoner.events.EventRoutes;
 import org.kompanjoner.events.EventType;
 import org.kompanjoner.events.RegistrationStatus;
@@ -15,6 +18,8 @@ import org.kompanjoner.events.internal.Event;
 import org.kompanjoner.events.internal.EventCalendars;
 import org.kompanjoner.events.internal.JdbcEvents;
 import org.kompanjoner.events.internal.JdbcEvents.CalendarQuery;
+import org.kompanjoner.events.internal.Materials;
+import org.kompanjoner.events.internal.Organisers;
 import org.kompanjoner.events.internal.Outcomes;
 import org.kompanjoner.events.internal.Registration;
 import org.kompanjoner.events.internal.Registrations;
@@ -37,6 +42,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,7 +51,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The calendar of events and each event's page, where a signed-in member registers in one click, leaves
+ * The calendar of events and each event's page, where a signed-in member registers in one click (answering
+ * the event's questions, if it asks any), leaves
  * again, and takes a seat offered to them; an event's iCalendar file for a calendar program.
  */
 @Controller
@@ -64,6 +72,10 @@ class CalendarController {
     private final EventCalendars calendars;
     private final EventFeed atom;
     private final Choices choices;
+    private final RegistrationQuestions questions;
+    private final Materials materials;
+    private final Organisers organisers;
+    private final Organisations organisations;
     private final Settings settings;
     private final Clock clock;
 
@@ -77,9 +89,17 @@ class CalendarController {
             EventCalendars calendars,
             EventFeed atom,
             Choices choices,
+            RegistrationQuestions questions,
+            Materials materials,
+            Organisers organisers,
+            Organisations organisations,
             Settings settings,
             Clock clock) {
         this.events = events;
+        this.organisers = organisers;
+        this.organisations = organisations;
+        this.questions = questions;
+        this.materials = materials;
         this.outcomes = outcomes;
         this.markdown = markdown;
         this.taxonomy = taxonomy;
@@ -181,7 +201,13 @@ class CalendarController {
 
     @GetMapping(EventRoutes.CALENDAR + "/{id}")
     String show(@PathVariable long id, Authentication viewer, Locale locale, Model model) {
-        Event event = events.byId(id).orElseThrow(Refused::notFound);
+        return page(events.byId(id).orElseThrow(Refused::notFound), viewer, locale, model, Map.of(), null);
+    }
+
+    /** The event's page, with the registration form as typed ({@code form}) and its problems, if any. */
+    private String page(
+            Event event, Authentication viewer, Locale locale, Model model, Map<String, String> form, Errors errors) {
+        long id = event.id();
         SignedInPerson person = SignedInPerson.of(viewer);
         Optional<Registration> registration = person == null
                 ? Optional.empty()
@@ -193,6 +219,15 @@ class CalendarController {
         EventView view = views.page(event, locale, seated);
         model.addAttribute("view", view);
         model.addAttribute("registration", registration.orElse(null));
+        model.addAttribute("formErrors", errors);
+        questions.show(model, event, form, locale);
+        model.addAttribute("materials", materials.of(id));
+        model.addAttribute(
+                "organisations",
+                organisers.organisations(id).stream()
+                        .map(organisations::find)
+                        .flatMap(Optional::stream)
+                        .toList());
         model.addAttribute("registrationOpen", event.registrationOpen(clock.instant()));
         model.addAttribute("ended", event.plan().endsAt().isBefore(clock.instant()));
         model.addAttribute("jsonLd", event.state() == Event.State.PUBLISHED ? jsonLd(view) : null);
@@ -229,8 +264,22 @@ class CalendarController {
     @PostMapping(EventRoutes.CALENDAR + "/{id}/anmal")
     @PreAuthorize("isAuthenticated()")
     String register(
-            @PathVariable long id, @AuthenticationPrincipal SignedInPerson person, RedirectAttributes redirect) {
-        Registrations.Outcome outcome = registrations.registerMember(id, person.personId());
+            @PathVariable long id,
+            @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal SignedInPerson person,
+            Authentication viewer,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Event event = events.byId(id).orElseThrow(Refused::notFound);
+        Errors errors = new MapBindingResult(new HashMap<>(form), "form");
+        Map<String, String> answered = questions.check(event, form, errors);
+        if (errors.hasErrors()) {
+            response.setStatus(400);
+            return page(event, viewer, locale, model, form, errors);
+        }
+        Registrations.Outcome outcome = registrations.registerMember(id, person.personId(), answered);
         switch (outcome.status()) {
             case CONFIRMED -> Flash.message(redirect, "events.registered");
             case WAITING -> Flash.message(redirect, "events.waiting", outcome.waitingPosition());

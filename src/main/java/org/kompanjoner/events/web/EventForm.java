@@ -1,6 +1,5 @@
 package org.kompanjoner.events.web;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,11 +7,17 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.kompanjoner.events.EventType;
 import org.kompanjoner.events.internal.Event;
 import org.kompanjoner.events.internal.EventPlan;
 import org.kompanjoner.events.internal.EventTimes;
+import org.kompanjoner.events.internal.Questions;
 import org.kompanjoner.shared.Refused;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
@@ -41,7 +46,12 @@ public record EventForm(
         String closesTime,
         String language,
         String accessibility,
-        String offerHours) {
+        String offerHours,
+        List<String> questions,
+        String freeQuestion1,
+        String freeQuestion2,
+        String freeQuestion3,
+        String reminderHours) {
 
     static final int MAX_TITLE = 150;
     static final int MAX_SUMMARY = 400;
@@ -51,6 +61,8 @@ public record EventForm(
     static final int MAX_ACCESSIBILITY = 2000;
     /** A seat is held at most two weeks for the first in line. */
     static final int MAX_OFFER_HOURS = 336;
+    /** Reminders go out at most 30 days before the start. */
+    static final int MAX_REMINDER_HOURS = 720;
 
     /** A field the browser did not send is empty, so that the form shows again as it was. */
     public EventForm {
@@ -73,6 +85,11 @@ public record EventForm(
         language = nullToEmpty(language);
         accessibility = nullToEmpty(accessibility);
         offerHours = nullToEmpty(offerHours);
+        questions = questions == null ? List.of() : List.copyOf(questions);
+        freeQuestion1 = nullToEmpty(freeQuestion1);
+        freeQuestion2 = nullToEmpty(freeQuestion2);
+        freeQuestion3 = nullToEmpty(freeQuestion3);
+        reminderHours = nullToEmpty(reminderHours);
     }
 
     static EventForm empty(LocalDate today, String language) {
@@ -95,7 +112,12 @@ public record EventForm(
                 "",
                 language,
                 "",
-                String.valueOf(EventPlan.DEFAULT_OFFER_HOURS));
+                String.valueOf(EventPlan.DEFAULT_OFFER_HOURS),
+                List.of(),
+                "",
+                "",
+                "",
+                hours(EventPlan.DEFAULT_REMINDER_HOURS));
     }
 
     /** A form filled in from an earlier event, for a new one like it: the dates are left to the organiser. */
@@ -120,7 +142,12 @@ public record EventForm(
                 "",
                 plan.language(),
                 plan.accessibility(),
-                String.valueOf(plan.offerHours()));
+                String.valueOf(plan.offerHours()),
+                plan.questions().asked().stream().map(Enum::name).sorted().toList(),
+                free(plan.questions(), 0),
+                free(plan.questions(), 1),
+                free(plan.questions(), 2),
+                hours(plan.reminderHours()));
     }
 
     /** The form filled in from an event as it is, for editing it. */
@@ -150,7 +177,20 @@ public record EventForm(
                 closes.toLocalTime().toString(),
                 plan.language(),
                 plan.accessibility(),
-                String.valueOf(plan.offerHours()));
+                String.valueOf(plan.offerHours()),
+                plan.questions().asked().stream().map(Enum::name).sorted().toList(),
+                free(plan.questions(), 0),
+                free(plan.questions(), 1),
+                free(plan.questions(), 2),
+                hours(plan.reminderHours()));
+    }
+
+    private static String free(Questions questions, int index) {
+        return index < questions.free().size() ? questions.free().get(index) : "";
+    }
+
+    private static String hours(List<Integer> hours) {
+        return String.join(", ", hours.stream().map(String::valueOf).toList());
     }
 
     /** The plan, or null with every problem named by its field in {@code errors}. */
@@ -187,7 +227,7 @@ public record EventForm(
         if (!venue.isEmpty() && !taxonomy.isSelectable(TermKind.MUNICIPALITY, place)) {
             errors.rejectValue("municipality", "events.form.municipality.required");
         }
-        if (!link.isEmpty() && !web(link)) {
+        if (!link.isEmpty() && !MaterialsController.web(link)) {
             errors.rejectValue("onlineLink", "events.form.link.invalid");
         }
         Integer seats = null;
@@ -209,6 +249,8 @@ public record EventForm(
         }
         text(errors, "accessibility", accessibility, false, MAX_ACCESSIBILITY);
         Integer hours = number(errors, "offerHours", offerHours, 1, MAX_OFFER_HOURS, "events.offer-hours.range");
+        Questions asked = questions(errors);
+        List<Integer> reminders = reminders(errors);
         if (errors.hasErrors()) {
             return null;
         }
@@ -228,7 +270,61 @@ public record EventForm(
                 closes,
                 strip(language),
                 strip(accessibility),
-                hours);
+                hours,
+                asked,
+                reminders);
+    }
+
+    private Questions questions(Errors errors) {
+        Set<Questions.Question> standard = EnumSet.noneOf(Questions.Question.class);
+        for (String name : questions) {
+            try {
+                standard.add(Questions.Question.valueOf(name));
+            } catch (IllegalArgumentException unknown) {
+                errors.rejectValue("questions", "events.form.questions.unknown");
+            }
+        }
+        List<String> own = new ArrayList<>();
+        List<String> typed = List.of(freeQuestion1, freeQuestion2, freeQuestion3);
+        for (int index = 0; index < typed.size(); index++) {
+            // One line each: the questions are kept one per line.
+            String question = typed.get(index).strip().replaceAll("\\s+", " ");
+            if (question.length() > Questions.MAX_FREE_LENGTH) {
+                errors.rejectValue(
+                        "freeQuestion" + (index + 1),
+                        "events.form.too-long",
+                        new Object[] {Questions.MAX_FREE_LENGTH},
+                        null);
+            } else if (!question.isEmpty()) {
+                own.add(question);
+            }
+        }
+        return new Questions(standard, own);
+    }
+
+    /** Up to three whole hours before the start, each at most 30 days, typed as 48 and 2 with a comma between. */
+    private List<Integer> reminders(Errors errors) {
+        String typed = strip(reminderHours);
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        Set<Integer> hours = new TreeSet<>(Comparator.reverseOrder());
+        for (String part : typed.split("[,;\\s]+")) {
+            if (!part.matches("\\d{1,3}")
+                    || Integer.parseInt(part) < 1
+                    || Integer.parseInt(part) > MAX_REMINDER_HOURS) {
+                errors.rejectValue(
+                        "reminderHours", "events.form.reminderHours.invalid", new Object[] {MAX_REMINDER_HOURS}, null);
+                return List.of();
+            }
+            hours.add(Integer.valueOf(part));
+        }
+        if (hours.size() > 3) {
+            errors.rejectValue(
+                    "reminderHours", "events.form.reminderHours.invalid", new Object[] {MAX_REMINDER_HOURS}, null);
+            return List.of();
+        }
+        return List.copyOf(hours);
     }
 
     private static void text(Errors errors, String field, String value, boolean required, int max) {
@@ -281,17 +377,6 @@ public record EventForm(
         }
         errors.rejectValue(field, problem, new Object[] {min, max}, null);
         return null;
-    }
-
-    private static boolean web(String link) {
-        try {
-            URI address = URI.create(link);
-            return ("https".equals(address.getScheme()) || "http".equals(address.getScheme()))
-                    && address.getHost() != null
-                    && link.length() <= MAX_LINK;
-        } catch (IllegalArgumentException bad) {
-            return false;
-        }
     }
 
     private static String strip(String value) {

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.kompanjoner.events.EventRoutes;
 import org.kompanjoner.events.internal.Event;
 import org.kompanjoner.events.internal.JdbcEvents;
@@ -17,10 +19,13 @@ import org.kompanjoner.web.RateLimiter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,10 +45,18 @@ class GuestController {
     private final Registrations registrations;
     private final EventViews views;
     private final RateLimiter limits;
+    private final RegistrationQuestions questions;
     private final Clock clock;
 
-    GuestController(JdbcEvents events, Registrations registrations, EventViews views, RateLimiter limits, Clock clock) {
+    GuestController(
+            JdbcEvents events,
+            Registrations registrations,
+            EventViews views,
+            RateLimiter limits,
+            RegistrationQuestions questions,
+            Clock clock) {
         this.events = events;
+        this.questions = questions;
         this.registrations = registrations;
         this.views = views;
         this.limits = limits;
@@ -52,7 +65,7 @@ class GuestController {
 
     @GetMapping(EventRoutes.CALENDAR + "/{id}/gast")
     String form(@PathVariable long id, Locale locale, Model model) {
-        return form(model, open(id), new GuestForm("", "", ""), null, locale);
+        return form(model, open(id), new GuestForm("", "", ""), Map.of(), null, locale);
     }
 
     @PostMapping(EventRoutes.CALENDAR + "/{id}/gast")
@@ -60,6 +73,7 @@ class GuestController {
             @PathVariable long id,
             @ModelAttribute("form") GuestForm form,
             BindingResult errors,
+            @RequestParam Map<String, String> fields,
             Locale locale,
             Model model,
             HttpServletRequest request,
@@ -74,24 +88,29 @@ class GuestController {
         if (!Emails.plausible(form.email())) {
             errors.rejectValue("email", "events.guest.email.invalid");
         }
+        Errors answerErrors = new MapBindingResult(new HashMap<>(fields), "form");
+        Map<String, String> answered = questions.check(event, fields, answerErrors);
+        errors.addAllErrors(answerErrors);
         if (errors.hasErrors()) {
             response.setStatus(400);
-            return form(model, event, form, errors, locale);
+            return form(model, event, form, fields, errors, locale);
         }
         if (limits.refusedFromAddress("event-guest", PER_ADDRESS, request, response)) {
             return "web/too-many";
         }
         // A robot that filled the hidden field is answered like anyone, and nothing is stored.
         if (form.homepage().isBlank()) {
-            registrations.registerGuest(id, form.email(), name);
+            registrations.registerGuest(id, form.email(), name, answered);
         }
         model.addAttribute("view", views.card(event, locale));
         model.addAttribute("email", form.email().strip());
         return "events/guest-check-inbox";
     }
 
-    private String form(Model model, Event event, GuestForm form, BindingResult errors, Locale locale) {
+    private String form(
+            Model model, Event event, GuestForm form, Map<String, String> fields, BindingResult errors, Locale locale) {
         model.addAttribute("view", views.card(event, locale));
+        questions.show(model, event, fields, locale);
         model.addAttribute("form", form);
         model.addAttribute("formErrors", errors);
         return "events/guest";

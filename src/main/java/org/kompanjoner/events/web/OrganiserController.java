@@ -6,16 +6,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.kompanjoner.accounts.People;
-import org.kompanjoner.accounts.PersonSummary;
 import org.kompanjoner.events.EventRoutes;
 import org.kompanjoner.events.EventType;
 import org.kompanjoner.events.RegistrationStatus;
@@ -24,6 +22,7 @@ import org.kompanjoner.events.internal.EventPlan;
 import org.kompanjoner.events.internal.EventPlanning;
 import org.kompanjoner.events.internal.JdbcEvents;
 import org.kompanjoner.events.internal.Outcomes;
+import org.kompanjoner.events.internal.Questions;
 import org.kompanjoner.events.internal.Registration;
 import org.kompanjoner.events.internal.Registrations;
 import org.kompanjoner.shared.Refused;
@@ -45,6 +44,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,7 +68,8 @@ class OrganiserController {
     private final EventPlanning planning;
     private final Registrations registrations;
     private final EventViews views;
-    private final People people;
+    private final Organising organising;
+    private final OrganiserPage page;
     private final Taxonomy taxonomy;
     private final Choices choices;
     private final Settings settings;
@@ -80,7 +81,8 @@ class OrganiserController {
             EventPlanning planning,
             Registrations registrations,
             EventViews views,
-            People people,
+            Organising organising,
+            OrganiserPage page,
             Taxonomy taxonomy,
             Choices choices,
             Settings settings,
@@ -90,7 +92,8 @@ class OrganiserController {
         this.planning = planning;
         this.registrations = registrations;
         this.views = views;
-        this.people = people;
+        this.organising = organising;
+        this.page = page;
         this.taxonomy = taxonomy;
         this.choices = choices;
         this.settings = settings;
@@ -191,26 +194,7 @@ class OrganiserController {
             @ModelAttribute("layout") Layout layout,
             Locale locale,
             Model model) {
-        return participantsPage(organised(id, person, layout), locale, model, null, null);
-    }
-
-    private String participantsPage(
-            Event event,
-            Locale locale,
-            Model model,
-            Outcomes.Outcome typed,
-            org.springframework.validation.Errors errors) {
-        model.addAttribute("view", views.page(event, locale, true));
-        model.addAttribute("participants", participants(event.id()));
-        model.addAttribute("ended", event.plan().endsAt().isBefore(clock.instant()));
-        model.addAttribute(
-                "outcome",
-                typed != null
-                        ? typed
-                        : outcomes.of(event.id()).orElse(new Outcomes.Outcome("", "", "", Map.of(), null)));
-        model.addAttribute("sectors", choices.of(TermKind.SECTOR, locale));
-        model.addAttribute("formErrors", errors);
-        return "events/participants";
+        return page.render(organised(id, person, layout), locale, model, null, null);
     }
 
     /** A dialogue meeting's question, and afterwards its notes, next steps and participants by sector. */
@@ -229,7 +213,7 @@ class OrganiserController {
         String notes = form.getOrDefault("notes", "").strip();
         String nextSteps = form.getOrDefault("nextSteps", "").strip();
         Map<String, Integer> sectors = new LinkedHashMap<>();
-        org.springframework.validation.Errors problem = null;
+        Errors problem = null;
         for (var sector : choices.of(TermKind.SECTOR, locale)) {
             String field = "sector-" + sector.value();
             String typed = form.getOrDefault(field, "").strip();
@@ -251,7 +235,7 @@ class OrganiserController {
         }
         if (problem != null) {
             response.setStatus(400);
-            return participantsPage(
+            return page.render(
                     event, locale, model, new Outcomes.Outcome(question, notes, nextSteps, sectors, null), problem);
         }
         outcomes.save(id, question, notes, nextSteps, sectors);
@@ -265,23 +249,28 @@ class OrganiserController {
             @AuthenticationPrincipal SignedInPerson person,
             @ModelAttribute("layout") Layout layout)
             throws IOException {
-        organised(id, person, layout);
+        Questions questions = organised(id, person, layout).plan().questions();
+        List<String> header =
+                new ArrayList<>(List.of("name", "email", "status", "waiting_position", "attended", "registered_at"));
+        questions.keys().forEach(key -> header.add(key.toLowerCase(Locale.ROOT)));
         StringWriter csv = new StringWriter();
         csv.write('\uFEFF');
         try (CSVPrinter printer = CSVFormat.DEFAULT
                 .builder()
-                .setHeader("name", "email", "status", "waiting_position", "attended", "registered_at")
+                .setHeader(header.toArray(String[]::new))
                 .get()
                 .print(csv)) {
-            for (Participant participant : participants(id)) {
+            for (Participant participant : page.participants(id)) {
                 Registration registration = participant.registration();
-                printer.printRecord(
+                List<Object> cells = new ArrayList<>(List.of(
                         CsvCells.safe(participant.name()),
                         CsvCells.safe(participant.email()),
                         registration.status().name(),
                         registration.waitingPosition() == null ? "" : registration.waitingPosition(),
                         registration.attended(),
-                        registration.createdAt());
+                        registration.createdAt()));
+                questions.keys().forEach(key -> cells.add(CsvCells.safe(participant.answer(key))));
+                printer.printRecord(cells);
             }
         }
         return ResponseEntity.ok()
@@ -333,26 +322,7 @@ class OrganiserController {
         return "redirect:" + EventRoutes.staff(id);
     }
 
-    /** The event, when {@code person} organises it (or administers the platform); anyone else gets 403. */
     private Event organised(long id, SignedInPerson person, Layout layout) {
-        Event event = events.byId(id).orElseThrow(Refused::notFound);
-        if (!layout.admin() && !events.organises(id, person.personId())) {
-            throw Refused.notYours("Not an organiser of event " + id);
-        }
-        return event;
-    }
-
-    private List<Participant> participants(long eventId) {
-        return events.registrations(eventId).stream()
-                .map(registration -> {
-                    if (registration.personId() == null) {
-                        return new Participant(registration, registration.guestName(), registration.guestEmail());
-                    }
-                    PersonSummary found = people.find(registration.personId()).orElse(null);
-                    return found == null
-                            ? new Participant(registration, "–", "")
-                            : new Participant(registration, found.displayName(), found.email());
-                })
-                .collect(Collectors.toList());
+        return organising.organised(id, person, layout);
     }
 }
