@@ -1,6 +1,7 @@
 package org.kompanjoner.events.internal;
 
 import java.io.IOException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
+import org.kompanjoner.accounts.Organisations;
 import org.kompanjoner.accounts.People;
 import org.kompanjoner.accounts.PersonSummary;
 import org.kompanjoner.events.EventType;
@@ -20,6 +23,7 @@ import org.kompanjoner.shared.CsvResources;
 import org.kompanjoner.shared.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,18 +31,30 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The demo county's events ({@code demo/events.csv}), placed around today: the nine dialogue meetings
  * of the year (eight held, the last one coming and full, with two in line), seminars, workshops, the
  * first facilitator training session, one event only online and one in English. Demo members are
- * registered for them. Loaded when there are no events, after the demo people.
+ * registered for them, with their answers and, at those held, their attendance; the held meetings have
+ * their documentation as material. Loaded when there are no events, after the demo people.
  */
 @Component
 class DemoEvents extends BeforeOpening {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEvents.class);
 
+    /** What the demo events ask: organisation, sector and diet. */
+    private static final Questions QUESTIONS = new Questions(
+            Set.of(Questions.Question.ORGANISATION, Questions.Question.SECTOR, Questions.Question.DIET), List.of());
+
+    private static final List<String> SECTORS = List.of("company", "public", "civil_society", "academia");
+
     private final Settings settings;
     private final JdbcEvents events;
     private final EventPlanning planning;
     private final Outcomes outcomes;
     private final People people;
+    private final Answers answers;
+    private final Materials materials;
+    private final Organisers organisers;
+    private final Organisations organisations;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoEvents(
@@ -47,6 +63,11 @@ class DemoEvents extends BeforeOpening {
             EventPlanning planning,
             Outcomes outcomes,
             People people,
+            Answers answers,
+            Materials materials,
+            Organisers organisers,
+            Organisations organisations,
+            JdbcClient jdbc,
             Clock clock,
             TransactionTemplate transactions) {
         // After the demo people (10), listings (20) and initiatives (30).
@@ -56,6 +77,11 @@ class DemoEvents extends BeforeOpening {
         this.planning = planning;
         this.outcomes = outcomes;
         this.people = people;
+        this.answers = answers;
+        this.materials = materials;
+        this.organisers = organisers;
+        this.organisations = organisations;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -104,26 +130,41 @@ class DemoEvents extends BeforeOpening {
                             start.minus(Duration.ofHours(2)),
                             row.get("language"),
                             accessibility(row),
-                            EventPlan.DEFAULT_OFFER_HOURS),
+                            EventPlan.DEFAULT_OFFER_HOURS,
+                            QUESTIONS,
+                            EventPlan.DEFAULT_REMINDER_HOURS),
                     organiser);
-            register(id, row, members, loaded);
+            boolean held = end.isBefore(now);
+            register(id, row, members, loaded, held);
             if (EventType.valueOf(row.get("type")) == EventType.DIALOGUE_MEETING) {
-                outcome(id, row, end.isBefore(now), loaded);
+                outcome(id, row, held, loaded);
+                if (held) {
+                    materials(id, organiser, loaded);
+                }
+            }
+            if (loaded == 0) {
+                // The first dialogue meeting was arranged with the university and the region.
+                for (String number : List.of("817770-0054", "248780-4680")) {
+                    organisations.findByNumber(number).ifPresent(found -> organisers.addOrganisation(id, found.id()));
+                }
             }
             loaded++;
         }
         log.info("Demo county: {} events", loaded);
     }
 
-    /** The first members get the seats, those after them wait in line in order. */
-    private void register(long eventId, CSVRecord row, List<Long> members, int offset) {
+    /**
+     * The first members get the seats, those after them wait in line in order; each answers the questions
+     * with a sector. At an event already held, all but every fifth with a seat came.
+     */
+    private void register(long eventId, CSVRecord row, List<Long> members, int offset, boolean held) {
         int count = Integer.parseInt(row.get("registered"));
         Integer capacity = row.get("capacity").isBlank() ? null : Integer.valueOf(row.get("capacity"));
         int waiting = 0;
         for (int i = 0; i < count; i++) {
             long person = members.get((offset + i) % members.size());
             boolean seat = capacity == null || i < capacity;
-            events.insertRegistration(
+            long registration = events.insertRegistration(
                     eventId,
                     person,
                     null,
@@ -132,7 +173,32 @@ class DemoEvents extends BeforeOpening {
                     seat ? null : ++waiting,
                     // The demo people got no mail, so their registrations have no cancellation link.
                     null);
+            answers.save(
+                    registration,
+                    Map.of(
+                            "SECTOR",
+                            SECTORS.get((offset + i) % SECTORS.size()),
+                            "DIET",
+                            i % 4 == 0 ? "Vegetarisk" : ""));
+            if (held && seat && i % 5 != 4) {
+                events.markAttended(eventId, registration, true);
+            }
         }
+    }
+
+    /**
+     * A held meeting's documentation. Those who came were told long ago, so the demo sends no mail: the
+     * meeting counts as followed up already.
+     */
+    private void materials(long eventId, long organiser, int number) {
+        jdbc.sql("update events_event set follow_up_told_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), eventId)
+                .update();
+        materials.addLink(
+                eventId,
+                "Dokumentation från dialogmötet",
+                "https://dokumentation.example.se/dialogmote-" + (number + 1),
+                organiser);
     }
 
     /** Each dialogue meeting's question; those held also their notes, next steps and sector mix. */
