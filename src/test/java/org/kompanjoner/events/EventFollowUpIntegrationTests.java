@@ -233,7 +233,7 @@ class EventFollowUpIntegrationTests extends SiteTest {
     RequestBuilder upload(long id, MockHttpSession session, String name, byte[] content) {
         return multipart("/admin/evenemang/" + id + "/material/fil")
                 .file(new MockMultipartFile("file", name, "application/pdf", content))
-                .param("title", "Bilder " + name)
+                .param("fileTitle", "Bilder " + name)
                 .session(session)
                 .with(csrf());
     }
@@ -255,11 +255,13 @@ class EventFollowUpIntegrationTests extends SiteTest {
                 .contains("stämmer innehållet inte med filnamnet");
         assertThat(refused(upload(id, organiserSession, "bilder.exe", PDF))).contains("inte av ett slag");
         assertThat(refused(post("/admin/evenemang/" + id + "/material/lank")
-                        .param("title", "Länk")
+                        .param("linkTitle", "Länk")
                         .param("link", "javascript:alert(1)")
                         .session(organiserSession)
                         .with(csrf())))
-                .contains("börjar med https://");
+                .contains("börjar med https://")
+                // What was typed is kept for the next try.
+                .contains("value=\"Länk\"");
         assertThat(count("events_material where event_id = " + id)).isZero();
 
         // After the event: the first material tells those who had a seat, the next does not.
@@ -268,7 +270,7 @@ class EventFollowUpIntegrationTests extends SiteTest {
         assertThat(TestMailServer.subject(TestMailServer.awaitMail(member.email(), 2)))
                 .isEqualTo("Material och resultat är publicerade: Materialet " + token);
         mvc.perform(post("/admin/evenemang/" + id + "/material/lank")
-                        .param("title", "Inspelningen")
+                        .param("linkTitle", "Inspelningen")
                         .param("link", "https://video.example.se/" + token)
                         .session(organiserSession)
                         .with(csrf()))

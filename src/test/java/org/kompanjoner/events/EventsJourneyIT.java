@@ -19,7 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
  * An event from end to end in a real browser, with axe on every page on the way, in Swedish and English:
  * a coordinator creates a dialogue meeting with two seats, two members register and a third joins the
  * waiting list, the first cancels from the link in their mail, the third is offered the seat by mail and
- * takes it, and the coordinator marks who came. No page scrolls sideways at 320 pixels.
+ * takes it, the coordinator sees their answers, marks who came (also from the check-in list on a phone),
+ * publishes a file and the outcomes. No page scrolls sideways at 320 pixels.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -37,9 +38,10 @@ class EventsJourneyIT extends BrowserTest {
         return page;
     }
 
-    void register(Page page, long id) {
+    void register(Page page, long id, String sector) {
         page.navigate(url("/evenemang/" + id));
         assertAccessible(page);
+        page.selectOption("#answer-SECTOR", sector);
         page.click("form[action='/evenemang/" + id + "/anmal'] button");
         assertAccessible(page);
     }
@@ -68,6 +70,9 @@ class EventsJourneyIT extends BrowserTest {
         coordinator.fill("#venueAddress", "Bygdegården");
         coordinator.selectOption("#municipality", "0604");
         coordinator.fill("#capacity", "2");
+        coordinator.check("#questions-SECTOR");
+        coordinator.check("#questions-DIET");
+        coordinator.fill("#freeQuestion1", "Vad vill du ta upp?");
         coordinator.click("main form button[type=submit]");
         assertThat(coordinator.locator(".error-summary").textContent()).contains("finns inte den dagen");
         assertAccessible(coordinator);
@@ -99,12 +104,17 @@ class EventsJourneyIT extends BrowserTest {
 
         // Two members take the seats; the third joins the waiting list.
         Page firstPage = signedIn(first);
-        register(firstPage, id);
+        register(firstPage, id, "company");
         assertThat(firstPage.locator(".flash").textContent()).contains("Du är anmäld");
         Page secondPage = signedIn(second);
-        register(secondPage, id);
+        secondPage.navigate(url("/evenemang/" + id));
+        secondPage.fill("#answer-DIET", "Vegetarisk <script>alert(1)</script>");
+        secondPage.fill("#answer-FREE_1", "Pendling");
+        secondPage.selectOption("#answer-SECTOR", "public");
+        secondPage.click("form[action='/evenemang/" + id + "/anmal'] button");
+        assertAccessible(secondPage);
         Page thirdPage = signedIn(third);
-        register(thirdPage, id);
+        register(thirdPage, id, "civil_society");
         assertThat(thirdPage.locator(".flash").textContent()).contains("Du står i kö, plats 1");
         thirdPage.navigate(url("/mina-evenemang"));
         assertThat(thirdPage.locator("main").textContent()).contains(TITLE);
@@ -125,21 +135,61 @@ class EventsJourneyIT extends BrowserTest {
         thirdPage.click("form[action='/evenemang/" + id + "/ta-platsen'] button");
         assertThat(thirdPage.locator("main").textContent()).contains("Du är anmäld och har en plats");
 
-        // The coordinator sees who has a seat and marks who came.
+        // The coordinator sees who has a seat, with their answers, and marks who came.
         coordinator.navigate(url("/admin/evenemang/" + id));
         assertThat(coordinator.locator("main").textContent())
                 .contains("Bertil Andra")
                 .contains("Cecilia Tredje")
-                .contains("Avbokad");
+                .contains("Avbokad")
+                .contains("Vegetarisk <script>alert(1)</script>")
+                .contains("Pendling");
         assertAccessible(coordinator);
         coordinator.locator("main input[type=checkbox]").first().check();
         coordinator.click("form[action='/admin/evenemang/" + id + "/narvaro'] button");
         assertThat(coordinator.locator(".flash").textContent()).contains("Närvaron är sparad");
         assertAccessible(coordinator);
 
+        // …and at the door, on a phone, the check-in list marks the one who just arrived.
+        Page door = signedIn(coordinatorEmail);
+        door.setViewportSize(320, 800);
+        door.navigate(url("/admin/evenemang/" + id + "/incheckning"));
+        assertThat(door.locator("main").textContent()).contains("1 av 2 är här.");
+        assertAccessible(door);
+        assertThat(((Number) door.evaluate(OVERFLOW)).intValue()).isLessThanOrEqualTo(0);
+        door.fill("#q", "cecilia");
+        door.click("form[role=search] button");
+        door.locator(".check-in-list button").first().click();
+        assertThat(door.locator("main").textContent()).contains("2 av 2 är här.");
+        assertAccessible(door);
+
+        // A file that is not what its name says is refused; the real one is published.
+        coordinator.navigate(url("/admin/evenemang/" + id));
+        coordinator.fill("#fileTitle", "Bilderna");
+        coordinator.setInputFiles(
+                "#file",
+                new com.microsoft.playwright.options.FilePayload(
+                        "bilder.pdf", "application/pdf", "MZ this is a program, not a PDF........".getBytes()));
+        coordinator.click("form[action='/admin/evenemang/" + id + "/material/fil'] button");
+        assertThat(coordinator.locator(".error-summary").textContent())
+                .contains("stämmer innehållet inte med filnamnet");
+        assertAccessible(coordinator);
+        coordinator.fill("#fileTitle", "Bilderna");
+        coordinator.setInputFiles(
+                "#file",
+                new com.microsoft.playwright.options.FilePayload(
+                        "bilder.pdf",
+                        "application/pdf",
+                        "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes()));
+        coordinator.click("form[action='/admin/evenemang/" + id + "/material/fil'] button");
+        assertThat(coordinator.locator(".flash").textContent()).contains("Materialet är publicerat");
+        assertAccessible(coordinator);
+
         // …records the notes, the next steps and who took part by sector; the page shows them in aggregate.
         coordinator.fill("#notes", "Vi talade om **bostäder** och pendling.");
         coordinator.fill("#nextSteps", "Kommunerna bjuder in till en workshop.");
+        // The sector counts start from the answers of those marked present: Bertil (public), Cecilia (civil society).
+        assertThat(coordinator.inputValue("#sector-public")).isEqualTo("1");
+        assertThat(coordinator.inputValue("#sector-civil_society")).isEqualTo("1");
         coordinator.fill("#sector-company", "2");
         coordinator.fill("#sector-public", "1");
         coordinator.click("form[action='/admin/evenemang/" + id + "/resultat'] button");
@@ -151,8 +201,10 @@ class EventsJourneyIT extends BrowserTest {
         reader.navigate(url("/evenemang/" + id));
         assertThat(reader.locator("main").textContent())
                 .contains("Kommunerna bjuder in till en workshop.")
-                .contains("Deltagare per sektor (3 totalt)")
-                .doesNotContain("Bertil Andra");
+                .contains("Deltagare per sektor (4 totalt)")
+                .contains("Bilderna")
+                .doesNotContain("Bertil Andra")
+                .doesNotContain("Vegetarisk");
         assertAccessible(reader);
 
         // A guest registers with a mail address and confirms it from the mail.

@@ -2,6 +2,7 @@ package org.kompanjoner.events.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.Map;
 import org.kompanjoner.accounts.OrganisationNumber;
 import org.kompanjoner.accounts.OrganisationSummary;
 import org.kompanjoner.accounts.Organisations;
@@ -62,12 +63,13 @@ class CoOrganisersController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Event event = organising.organised(id, person, layout);
+        Map<String, String> typed = Map.of("email", email, "organisationNumber", organisationNumber);
         if (!email.isBlank()) {
             PersonSummary found = people.findByEmail(email.strip())
                     .filter(candidate -> people.isStaff(candidate.id()))
                     .orElse(null);
             if (found == null) {
-                return page.refused(event, "email", email, "events.organiser.not-staff", locale, model, response);
+                return page.refused(event, typed, "email", "events.organiser.not-staff", locale, model, response);
             }
             organisers.addPerson(id, found.id());
         } else if (!organisationNumber.isBlank()) {
@@ -77,8 +79,8 @@ class CoOrganisersController {
             if (found == null) {
                 return page.refused(
                         event,
+                        typed,
                         "organisationNumber",
-                        organisationNumber,
                         "events.organiser.organisation.unknown",
                         locale,
                         model,
@@ -86,7 +88,7 @@ class CoOrganisersController {
             }
             organisers.addOrganisation(id, found.id());
         } else {
-            return page.refused(event, "email", "", "events.organiser.required", locale, model, response);
+            return page.refused(event, typed, "email", "events.organiser.required", locale, model, response);
         }
         Flash.message(redirect, "events.organiser.added");
         return "redirect:" + EventRoutes.staff(id) + "#organisers-title";

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 import org.kompanjoner.events.EventRoutes;
 import org.kompanjoner.events.internal.Event;
 import org.kompanjoner.events.internal.Materials;
@@ -64,7 +65,7 @@ class MaterialsController {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
     String addLink(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String title,
+            @RequestParam(name = "linkTitle", defaultValue = "") String title,
             @RequestParam(defaultValue = "") String link,
             @AuthenticationPrincipal SignedInPerson person,
             @ModelAttribute("layout") Layout layout,
@@ -75,12 +76,13 @@ class MaterialsController {
         Event event = organising.organised(id, person, layout);
         String name = title.strip();
         String address = link.strip();
+        Map<String, String> typed = Map.of("linkTitle", title, "link", link);
         String problem = titleProblem(name);
         if (problem != null) {
-            return page.refused(event, "linkTitle", name, problem, locale, model, response);
+            return page.refused(event, typed, "linkTitle", problem, locale, model, response);
         }
         if (!web(address)) {
-            return page.refused(event, "link", address, "events.material.link.invalid", locale, model, response);
+            return page.refused(event, typed, "link", "events.material.link.invalid", locale, model, response);
         }
         materials.addLink(id, name, address, person.personId());
         Flash.message(redirect, "events.material.added");
@@ -91,7 +93,7 @@ class MaterialsController {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
     String addFile(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String title,
+            @RequestParam(name = "fileTitle", defaultValue = "") String title,
             @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal SignedInPerson person,
             @ModelAttribute("layout") Layout layout,
@@ -102,21 +104,22 @@ class MaterialsController {
             throws IOException {
         Event event = organising.organised(id, person, layout);
         String name = title.strip();
+        Map<String, String> typed = Map.of("fileTitle", title);
         String problem = titleProblem(name);
         if (problem != null) {
-            return page.refused(event, "fileTitle", name, problem, locale, model, response);
+            return page.refused(event, typed, "fileTitle", problem, locale, model, response);
         }
         if (file == null || file.isEmpty()) {
-            return page.refused(event, "file", "", "events.material.file.required", locale, model, response);
+            return page.refused(event, typed, "file", "events.material.file.required", locale, model, response);
         }
         if (file.getSize() > Materials.MAX_BYTES) {
             // Refused before the file is read into memory.
-            return page.refused(event, "file", "", "events.material.file.too-large", locale, model, response);
+            return page.refused(event, typed, "file", "events.material.file.too-large", locale, model, response);
         }
         try {
             materials.addFile(id, name, fileName(file), file.getBytes(), person.personId());
         } catch (Refused refused) {
-            return page.refused(event, "file", "", refused.messageKey(), locale, model, response);
+            return page.refused(event, typed, "file", refused.messageKey(), locale, model, response);
         }
         Flash.message(redirect, "events.material.added");
         return "redirect:" + EventRoutes.staff(id) + "#materials-title";

@@ -99,17 +99,22 @@ class OrganiserPage {
         return "events/participants";
     }
 
-    /** The page again, status 400, with {@code messageKey} beside {@code field} of one of its forms. */
+    /**
+     * The page again, status 400, with {@code messageKey} beside {@code field} of one of its forms, and
+     * that form's fields as they were {@code typed}.
+     */
     String refused(
             Event event,
+            Map<String, String> typed,
             String field,
-            String value,
             String messageKey,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         response.setStatus(400);
-        return render(event, locale, model, null, FormErrors.rejected(field, value, messageKey));
+        model.addAttribute("typed", typed);
+        return render(
+                event, locale, model, null, FormErrors.rejected(field, typed.getOrDefault(field, ""), messageKey));
     }
 
     /** Everyone registered, in line or gone, with their names and answers. */
