@@ -165,7 +165,8 @@ public class JdbcEvents {
      * {@code query}.
      */
     public List<Event> calendar(CalendarQuery query, Instant now, boolean upcoming, int limit) {
-        StringBuilder sql = new StringBuilder("select e.* from events_event e where e.state = 'PUBLISHED'");
+        // The ids first, from the calendar index; then the rows of those shown (see the migration).
+        StringBuilder sql = new StringBuilder("select e.id from events_event e where e.state = 'PUBLISHED'");
         List<Object> params = new ArrayList<>();
         sql.append(upcoming ? " and e.ends_at >= ?" : " and e.ends_at < ?");
         params.add(Timestamp.from(now));
@@ -174,7 +175,7 @@ public class JdbcEvents {
             params.add(query.type());
         }
         if (present(query.challenge())) {
-            sql.append(" and exists (select 1 from events_challenge c where c.event_id = e.id and c.challenge = ?)");
+            sql.append(" and e.id in (select c.event_id from events_challenge c where c.challenge = ?)");
             params.add(query.challenge());
         }
         if (present(query.municipality())) {
@@ -193,8 +194,18 @@ public class JdbcEvents {
         sql.append(upcoming ? " order by e.starts_at, e.id" : " order by e.starts_at desc, e.id desc");
         sql.append(" fetch first ? rows only");
         params.add(limit);
-        return withChallenges(
-                jdbc.sql(sql.toString()).params(params).query(JdbcEvents::event).list());
+        List<Long> ids =
+                jdbc.sql(sql.toString()).params(params).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Event> byId = new HashMap<>();
+        jdbc.sql("select * from events_event where id in (:ids)")
+                .param("ids", ids)
+                .query(JdbcEvents::event)
+                .list()
+                .forEach(event -> byId.put(event.id(), event));
+        return withChallenges(ids.stream().map(byId::get).toList());
     }
 
     /** The events with their challenges, read for all of them in one query. */
