@@ -100,9 +100,12 @@ public class Answers {
                 .list();
         for (long eventId : due) {
             jdbc.sql("""
-                    delete from events_answer where (question in ('DIET', 'ACCESSIBILITY') or question like 'FREE%')
-                      and registration_id in (select id from events_registration where event_id = ?)
-                    """).param(eventId).update();
+                    delete from events_answer where question in (:personal)
+                      and registration_id in (select id from events_registration where event_id = :event)
+                    """)
+                    .param("personal", Questions.PERSONAL)
+                    .param("event", eventId)
+                    .update();
             jdbc.sql("update events_event set answers_purged_at = ? where id = ?")
                     .params(Timestamp.from(now), eventId)
                     .update();

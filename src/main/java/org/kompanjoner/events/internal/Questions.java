@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
  */
 public record Questions(Set<Question> asked, List<String> free) {
 
-    public static final int MAX_FREE = 3;
     public static final int MAX_FREE_LENGTH = 200;
     public static final int MAX_ANSWER = 500;
     private static final String FREE = "FREE_";
@@ -59,12 +58,11 @@ public record Questions(Set<Question> asked, List<String> free) {
     }
 
     /**
-     * Whether answers under {@code key} say something about the person beyond their work (diet, needs,
+     * The keys of the answers that say something about the person beyond their work (diet, needs,
      * anything asked freely): these are deleted once the event is some time past.
      */
-    public static boolean personal(String key) {
-        return key.startsWith(FREE) || key.equals(Question.DIET.name()) || key.equals(Question.ACCESSIBILITY.name());
-    }
+    public static final List<String> PERSONAL =
+            List.of(Question.DIET.name(), Question.ACCESSIBILITY.name(), FREE + 1, FREE + 2, FREE + 3);
 
     String askedColumn() {
         return keys().stream().filter(key -> !key.startsWith(FREE)).collect(Collectors.joining(","));
