@@ -91,7 +91,8 @@ class EventFollowUpIntegrationTests extends SiteTest {
                         "",
                         48,
                         questions,
-                        EventPlan.DEFAULT_REMINDER_HOURS),
+                        EventPlan.DEFAULT_REMINDER_HOURS,
+                        false),
                 organiser.id());
     }
 

@@ -132,7 +132,8 @@ class DemoEvents extends BeforeOpening {
                             accessibility(row),
                             EventPlan.DEFAULT_OFFER_HOURS,
                             QUESTIONS,
-                            EventPlan.DEFAULT_REMINDER_HOURS),
+                            EventPlan.DEFAULT_REMINDER_HOURS,
+                            false),
                     organiser);
             boolean held = end.isBefore(now);
             register(id, row, members, loaded, held);

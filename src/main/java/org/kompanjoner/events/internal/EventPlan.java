@@ -8,7 +8,8 @@ import org.kompanjoner.events.EventType;
 /**
  * What an organiser plans: the event as it is shown and registered for. {@code capacity} null is no
  * limit; a venue, an online link or both. {@code reminderHours}: how many hours before the start those
- * with a seat are reminded by mail.
+ * with a seat are reminded by mail. {@code invitationOnly}: only those the organisers give a place take
+ * part (a programme's session, a board meeting); it is not in the calendar.
  */
 public record EventPlan(
         EventType type,
@@ -28,7 +29,8 @@ public record EventPlan(
         String accessibility,
         int offerHours,
         Questions questions,
-        List<Integer> reminderHours) {
+        List<Integer> reminderHours,
+        boolean invitationOnly) {
 
     /** A freed seat is held this long for the first in line unless the organiser says otherwise. */
     public static final int DEFAULT_OFFER_HOURS = 48;
@@ -77,7 +79,8 @@ public record EventPlan(
                 accessibility,
                 offerHours,
                 Questions.none(),
-                DEFAULT_REMINDER_HOURS);
+                DEFAULT_REMINDER_HOURS,
+                false);
     }
 
     EventPlan withChallenges(List<String> chosen) {
@@ -99,7 +102,8 @@ public record EventPlan(
                 accessibility,
                 offerHours,
                 questions,
-                reminderHours);
+                reminderHours,
+                invitationOnly);
     }
 
     /** The reminder hours as the event's row keeps them: the numbers joined by commas. */

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import org.kompanjoner.events.EventType;
 import org.kompanjoner.events.RegistrationStatus;
@@ -40,9 +39,9 @@ public class JdbcEvents {
         jdbc.sql("""
                 insert into events_event (type, title, summary, programme, starts_at, ends_at, venue_address,
                   municipality, online_link, capacity, registration_opens_at, registration_closes_at, language,
-                  accessibility, offer_hours, asked_questions, free_questions, reminder_hours, state, created_by,
-                  created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?)
+                  accessibility, offer_hours, asked_questions, free_questions, reminder_hours, invitation_only, state,
+                  created_by, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?)
                 """).params(planColumns(plan)).params(createdBy, now, now).update(key, "id");
         long id = key.getKey().longValue();
         replaceChallenges(id, plan);
@@ -66,7 +65,7 @@ public class JdbcEvents {
                 update events_event set type = ?, title = ?, summary = ?, programme = ?, starts_at = ?, ends_at = ?,
                   venue_address = ?, municipality = ?, online_link = ?, capacity = ?, registration_opens_at = ?,
                   registration_closes_at = ?, language = ?, accessibility = ?, offer_hours = ?, asked_questions = ?,
-                  free_questions = ?, reminder_hours = ?, updated_at = ?
+                  free_questions = ?, reminder_hours = ?, invitation_only = ?, updated_at = ?
                 where id = ?
                 """)
                 .params(planColumns(plan))
@@ -95,7 +94,8 @@ public class JdbcEvents {
                 plan.offerHours(),
                 plan.questions().askedColumn(),
                 plan.questions().freeColumn(),
-                plan.reminderColumn());
+                plan.reminderColumn(),
+                plan.invitationOnly());
     }
 
     private void replaceChallenges(long id, EventPlan plan) {
@@ -152,7 +152,8 @@ public class JdbcEvents {
                         row.getString("accessibility"),
                         row.getInt("offer_hours"),
                         Questions.fromColumns(row.getString("asked_questions"), row.getString("free_questions")),
-                        EventPlan.reminderHours(row.getString("reminder_hours"))),
+                        EventPlan.reminderHours(row.getString("reminder_hours")),
+                        row.getBoolean("invitation_only")),
                 Event.State.valueOf(row.getString("state")),
                 row.getLong("created_by"));
     }
@@ -166,7 +167,8 @@ public class JdbcEvents {
      */
     public List<Event> calendar(CalendarQuery query, Instant now, boolean upcoming, int limit) {
         // The ids first, from the calendar index; then the rows of those shown (see the migration).
-        StringBuilder sql = new StringBuilder("select e.id from events_event e where e.state = 'PUBLISHED'");
+        StringBuilder sql = new StringBuilder(
+                "select e.id from events_event e where e.state = 'PUBLISHED' and e.invitation_only = false");
         List<Object> params = new ArrayList<>();
         sql.append(upcoming ? " and e.ends_at >= ?" : " and e.ends_at < ?");
         params.add(Timestamp.from(now));
@@ -264,21 +266,11 @@ public class JdbcEvents {
         return counts;
     }
 
-    /** Marks who came: those in {@code present} attended, every other registration of the event did not. */
-    @org.springframework.transaction.annotation.Transactional
-    public void markAttendance(long eventId, Set<Long> present) {
-        for (Registration registration : registrations(eventId)) {
-            jdbc.sql("update events_registration set attended = ? where id = ? and event_id = ?")
-                    .params(present.contains(registration.id()), registration.id(), eventId)
-                    .update();
-        }
-    }
-
     /**
      * Marks one person with a seat present or not, at the door; false when the registration is not one
      * with a seat at this event.
      */
-    public boolean markAttended(long eventId, long registrationId, boolean present) {
+    boolean markAttended(long eventId, long registrationId, boolean present) {
         return jdbc.sql("update events_registration set attended = ? where id = ? and event_id = ? and status = ?")
                         .params(present, registrationId, eventId, RegistrationStatus.CONFIRMED.name())
                         .update()
@@ -290,7 +282,7 @@ public class JdbcEvents {
     }
 
     public long countPublished() {
-        return jdbc.sql("select count(*) from events_event where state = 'PUBLISHED'")
+        return jdbc.sql("select count(*) from events_event where state = 'PUBLISHED' and invitation_only = false")
                 .query(Long.class)
                 .single();
     }
@@ -298,7 +290,7 @@ public class JdbcEvents {
     /** Each published event's id and last change, from position {@code from} on, for the sitemap. */
     public void eachPublished(long from, int limit, BiConsumer<Long, Instant> each) {
         jdbc.sql("""
-                        select id, updated_at from events_event where state = 'PUBLISHED'
+                        select id, updated_at from events_event where state = 'PUBLISHED' and invitation_only = false
                         order by id offset ? rows fetch first ? rows only
                         """)
                 .params(from, limit)

@@ -69,6 +69,10 @@ public class Registrations {
             long eventId, Long personId, String guestEmail, String guestName, Map<String, String> answered) {
         Event event = events.lock(eventId).orElseThrow(Refused::notFound);
         Instant now = clock.instant();
+        if (event.plan().invitationOnly() && answered != null) {
+            // Only the organisers give places at such an event (see seatInvited).
+            throw Refused.notFound();
+        }
         if (!event.registrationOpen(now)) {
             throw Refused.notNow(
                     event.state() == Event.State.CANCELLED ? "events.cancelled" : "events.registration.closed");
@@ -213,6 +217,30 @@ public class Registrations {
         }
         events.setStatus(registrationId, RegistrationStatus.CONFIRMED, null);
         mails.seated(registration, events.byId(registration.eventId()).orElseThrow());
+    }
+
+    /**
+     * Gives {@code personId} a place at the event whatever its capacity and registration window (the
+     * organisers invite them: a programme's participant to its sessions), and mails them the seat with
+     * the event's calendar file. Nothing changes for someone who has a seat already.
+     */
+    @Transactional
+    public void seatInvited(long eventId, long personId) {
+        Event event = events.lock(eventId).orElseThrow(Refused::notFound);
+        Optional<Registration> earlier = events.registrationOf(eventId, personId, null);
+        if (earlier.isPresent() && earlier.get().status() == RegistrationStatus.CONFIRMED) {
+            return;
+        }
+        SecretToken cancellation = SecretToken.generate();
+        long id;
+        if (earlier.isPresent()) {
+            id = earlier.get().id();
+            events.restart(id, RegistrationStatus.CONFIRMED, null, cancellation.hash());
+        } else {
+            id = events.insertRegistration(
+                    eventId, personId, null, null, RegistrationStatus.CONFIRMED, null, cancellation.hash());
+        }
+        mails.registered(events.registration(id).orElseThrow(), event, cancellation);
     }
 
     /** The organiser gives someone in line a seat by hand, even beyond the capacity. */

@@ -201,7 +201,30 @@ class CalendarController {
 
     @GetMapping(EventRoutes.CALENDAR + "/{id}")
     String show(@PathVariable long id, Authentication viewer, Locale locale, Model model) {
-        return page(events.byId(id).orElseThrow(Refused::notFound), viewer, locale, model, Map.of(), null);
+        return page(visible(id, viewer), viewer, locale, model, Map.of(), null);
+    }
+
+    /**
+     * The event, when the viewer may see it: anyone, unless it is for invited people only; then only its
+     * organisers, administrators and those given a place. To anyone else it does not exist (404).
+     */
+    private Event visible(long id, Authentication viewer) {
+        Event event = events.byId(id).orElseThrow(Refused::notFound);
+        if (!event.plan().invitationOnly()) {
+            return event;
+        }
+        SignedInPerson person = SignedInPerson.of(viewer);
+        boolean allowed = person != null
+                && (viewer.getAuthorities().stream()
+                                .anyMatch(role -> role.getAuthority().equals("ROLE_ADMIN"))
+                        || events.organises(id, person.personId())
+                        || events.registrationOf(id, person.personId(), null)
+                                .filter(found -> found.status().active())
+                                .isPresent());
+        if (!allowed) {
+            throw Refused.notFound();
+        }
+        return event;
     }
 
     /** The event's page, with the registration form as typed ({@code form}) and its problems, if any. */
@@ -230,7 +253,9 @@ class CalendarController {
                         .toList());
         model.addAttribute("registrationOpen", event.registrationOpen(clock.instant()));
         model.addAttribute("ended", event.plan().endsAt().isBefore(clock.instant()));
-        model.addAttribute("jsonLd", event.state() == Event.State.PUBLISHED ? jsonLd(view) : null);
+        model.addAttribute(
+                "jsonLd",
+                event.state() == Event.State.PUBLISHED && !event.plan().invitationOnly() ? jsonLd(view) : null);
         var outcome = outcomes.of(id).orElse(null);
         model.addAttribute("outcome", outcome);
         model.addAttribute("notes", outcome == null ? null : markdown.content(outcome.notes()));
@@ -248,8 +273,8 @@ class CalendarController {
     }
 
     @GetMapping(EventRoutes.CALENDAR + "/{id}.ics")
-    ResponseEntity<String> ics(@PathVariable long id, Locale locale) {
-        Event event = events.byId(id).orElseThrow(Refused::notFound);
+    ResponseEntity<String> ics(@PathVariable long id, Authentication viewer, Locale locale) {
+        Event event = visible(id, viewer);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(
@@ -272,7 +297,7 @@ class CalendarController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Event event = events.byId(id).orElseThrow(Refused::notFound);
+        Event event = visible(id, viewer);
         Errors errors = new MapBindingResult(new HashMap<>(form), "form");
         Map<String, String> answered = questions.check(event, form, errors);
         if (errors.hasErrors()) {

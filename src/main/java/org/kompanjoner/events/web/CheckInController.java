@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.kompanjoner.events.EventRoutes;
 import org.kompanjoner.events.RegistrationStatus;
+import org.kompanjoner.events.internal.Attendance;
 import org.kompanjoner.events.internal.Event;
-import org.kompanjoner.events.internal.JdbcEvents;
 import org.kompanjoner.shared.Refused;
 import org.kompanjoner.web.Layout;
 import org.kompanjoner.web.SignedInPerson;
@@ -29,13 +29,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
 class CheckInController {
 
-    private final JdbcEvents events;
+    private final Attendance attendance;
     private final Organising organising;
     private final OrganiserPage page;
     private final EventViews views;
 
-    CheckInController(JdbcEvents events, Organising organising, OrganiserPage page, EventViews views) {
-        this.events = events;
+    CheckInController(Attendance attendance, Organising organising, OrganiserPage page, EventViews views) {
+        this.attendance = attendance;
         this.organising = organising;
         this.page = page;
         this.views = views;
@@ -82,7 +82,7 @@ class CheckInController {
             @AuthenticationPrincipal SignedInPerson person,
             @ModelAttribute("layout") Layout layout) {
         organising.organised(id, person, layout);
-        if (!events.markAttended(id, registrationId, present)) {
+        if (!attendance.mark(id, registrationId, present)) {
             throw Refused.notFound();
         }
         // Back to the same narrowed list, at the row just marked.

@@ -51,7 +51,8 @@ public record EventForm(
         String freeQuestion1,
         String freeQuestion2,
         String freeQuestion3,
-        String reminderHours) {
+        String reminderHours,
+        String invitationOnly) {
 
     static final int MAX_TITLE = 150;
     static final int MAX_SUMMARY = 400;
@@ -90,6 +91,7 @@ public record EventForm(
         freeQuestion2 = nullToEmpty(freeQuestion2);
         freeQuestion3 = nullToEmpty(freeQuestion3);
         reminderHours = nullToEmpty(reminderHours);
+        invitationOnly = nullToEmpty(invitationOnly);
     }
 
     static EventForm empty(LocalDate today, String language) {
@@ -117,7 +119,8 @@ public record EventForm(
                 "",
                 "",
                 "",
-                hours(EventPlan.DEFAULT_REMINDER_HOURS));
+                hours(EventPlan.DEFAULT_REMINDER_HOURS),
+                "");
     }
 
     /** A form filled in from an earlier event, for a new one like it: the dates are left to the organiser. */
@@ -147,7 +150,8 @@ public record EventForm(
                 free(plan.questions(), 0),
                 free(plan.questions(), 1),
                 free(plan.questions(), 2),
-                hours(plan.reminderHours()));
+                hours(plan.reminderHours()),
+                plan.invitationOnly() ? "true" : "");
     }
 
     /** The form filled in from an event as it is, for editing it. */
@@ -182,7 +186,8 @@ public record EventForm(
                 free(plan.questions(), 0),
                 free(plan.questions(), 1),
                 free(plan.questions(), 2),
-                hours(plan.reminderHours()));
+                hours(plan.reminderHours()),
+                plan.invitationOnly() ? "true" : "");
     }
 
     private static String free(Questions questions, int index) {
@@ -272,7 +277,8 @@ public record EventForm(
                 strip(accessibility),
                 hours,
                 asked,
-                reminders);
+                reminders,
+                "true".equals(invitationOnly));
     }
 
     private Questions questions(Errors errors) {

@@ -117,7 +117,8 @@ class GuestController {
     }
 
     private Event open(long id) {
-        Event event = events.byId(id).orElseThrow(Refused::notFound);
+        Event event =
+                events.byId(id).filter(found -> !found.plan().invitationOnly()).orElseThrow(Refused::notFound);
         if (!event.registrationOpen(clock.instant())) {
             throw Refused.notNow("events.registration.closed");
         }

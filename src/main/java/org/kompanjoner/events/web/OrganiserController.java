@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.kompanjoner.events.EventRoutes;
 import org.kompanjoner.events.EventType;
 import org.kompanjoner.events.RegistrationStatus;
+import org.kompanjoner.events.internal.Attendance;
 import org.kompanjoner.events.internal.Event;
 import org.kompanjoner.events.internal.EventPlan;
 import org.kompanjoner.events.internal.EventPlanning;
@@ -70,6 +71,7 @@ class OrganiserController {
     private final EventViews views;
     private final Organising organising;
     private final OrganiserPage page;
+    private final Attendance attendance;
     private final Taxonomy taxonomy;
     private final Choices choices;
     private final Settings settings;
@@ -83,6 +85,7 @@ class OrganiserController {
             EventViews views,
             Organising organising,
             OrganiserPage page,
+            Attendance attendance,
             Taxonomy taxonomy,
             Choices choices,
             Settings settings,
@@ -94,6 +97,7 @@ class OrganiserController {
         this.views = views;
         this.organising = organising;
         this.page = page;
+        this.attendance = attendance;
         this.taxonomy = taxonomy;
         this.choices = choices;
         this.settings = settings;
@@ -292,7 +296,7 @@ class OrganiserController {
             @ModelAttribute("layout") Layout layout,
             RedirectAttributes redirect) {
         organised(id, person, layout);
-        events.markAttendance(id, present == null ? Set.of() : Set.copyOf(present));
+        attendance.markAll(id, present == null ? Set.of() : Set.copyOf(present));
         Flash.message(redirect, "events.staff.attendance.saved");
         return "redirect:" + EventRoutes.staff(id);
     }
