@@ -117,7 +117,13 @@ class ProgrammesController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Programme programme = open(id);
+        Programme programme = programmes.byId(id).orElseThrow(Refused::notFound);
+        if (!programme.plan().intakeOpen(clock.instant())) {
+            // Said on the form, with what was typed, so that nothing written is lost.
+            errors.reject("programmes.intake.closed");
+            response.setStatus(409);
+            return form(model, programme, form, errors, locale);
+        }
         String motivation = form.motivation().strip();
         if (motivation.isEmpty()) {
             errors.rejectValue("motivation", "programmes.apply.motivation.required");
@@ -142,13 +148,19 @@ class ProgrammesController {
             response.setStatus(400);
             return form(model, programme, form, errors, locale);
         }
-        intake.apply(
-                id,
-                person.personId(),
-                motivation,
-                form.organisation().strip(),
-                municipality.isEmpty() ? null : municipality,
-                languages);
+        try {
+            intake.apply(
+                    id,
+                    person.personId(),
+                    motivation,
+                    form.organisation().strip(),
+                    municipality.isEmpty() ? null : municipality,
+                    languages);
+        } catch (Refused refused) {
+            errors.reject(refused.explained().messageKey());
+            response.setStatus(409);
+            return form(model, programme, form, errors, locale);
+        }
         Flash.message(redirect, "programmes.apply.done");
         return "redirect:" + ProgrammeRoutes.MINE;
     }

@@ -22,7 +22,8 @@ class ProgrammesInFrame {
 
     @Bean
     StaffCard programmesCard() {
-        return new StaffCard(45, ProgrammeRoutes.STAFF, "programmes.staff.card.title", "programmes.staff.card.text", false);
+        return new StaffCard(
+                45, ProgrammeRoutes.STAFF, "programmes.staff.card.title", "programmes.staff.card.text", false);
     }
 
     @Bean
