@@ -20,7 +20,18 @@ public interface Sessions {
     boolean organises(long eventId, long personId);
 
     /** A place at the event for {@code personId}, whatever its capacity or window; mailed to them. */
-    void seat(long eventId, long personId);
+    default void seat(long eventId, long personId) {
+        seat(eventId, personId, true);
+    }
+
+    /** The same; {@code tell} false sends no mail (for demo data, where nobody is told anything). */
+    void seat(long eventId, long personId, boolean tell);
+
+    /** Schedules an event for invited people only, organised by {@code organiser}; returns its id. */
+    long schedule(SessionPlan plan, long organiser);
+
+    /** Marks a member with a place present, or not, as an organiser at the door would. */
+    void markPresent(long eventId, long personId, boolean present);
 
     /** The members marked present at the event. */
     Set<Long> attended(long eventId);

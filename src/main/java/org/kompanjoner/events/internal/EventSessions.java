@@ -2,11 +2,14 @@ package org.kompanjoner.events.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.kompanjoner.events.EventSummary;
+import org.kompanjoner.events.EventType;
 import org.kompanjoner.events.RegistrationStatus;
+import org.kompanjoner.events.SessionPlan;
 import org.kompanjoner.events.Sessions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,12 +20,22 @@ class EventSessions implements Sessions {
 
     private final JdbcEvents events;
     private final Registrations registrations;
+    private final EventPlanning planning;
+    private final Attendance attendance;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    EventSessions(JdbcEvents events, Registrations registrations, JdbcClient jdbc, Clock clock) {
+    EventSessions(
+            JdbcEvents events,
+            Registrations registrations,
+            EventPlanning planning,
+            Attendance attendance,
+            JdbcClient jdbc,
+            Clock clock) {
         this.events = events;
         this.registrations = registrations;
+        this.planning = planning;
+        this.attendance = attendance;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -55,8 +68,41 @@ class EventSessions implements Sessions {
     }
 
     @Override
-    public void seat(long eventId, long personId) {
-        registrations.seatInvited(eventId, personId);
+    public void seat(long eventId, long personId, boolean tell) {
+        registrations.seatInvited(eventId, personId, tell);
+    }
+
+    @Override
+    public long schedule(SessionPlan plan, long organiser) {
+        Instant now = clock.instant();
+        return planning.create(
+                new EventPlan(
+                        EventType.TRAINING,
+                        plan.title(),
+                        plan.summary(),
+                        "",
+                        plan.challenges(),
+                        plan.startsAt(),
+                        plan.endsAt(),
+                        plan.venueAddress(),
+                        plan.venueAddress() == null ? null : plan.municipality(),
+                        plan.onlineLink(),
+                        null,
+                        now.isBefore(plan.startsAt()) ? now : plan.startsAt().minusSeconds(3600),
+                        plan.startsAt(),
+                        plan.language(),
+                        "",
+                        EventPlan.DEFAULT_OFFER_HOURS,
+                        Questions.none(),
+                        EventPlan.DEFAULT_REMINDER_HOURS,
+                        true),
+                organiser);
+    }
+
+    @Override
+    public void markPresent(long eventId, long personId, boolean present) {
+        events.registrationOf(eventId, personId, null)
+                .ifPresent(registration -> attendance.mark(eventId, registration.id(), present));
     }
 
     @Override

@@ -225,7 +225,7 @@ public class Registrations {
      * the event's calendar file. Nothing changes for someone who has a seat already.
      */
     @Transactional
-    public void seatInvited(long eventId, long personId) {
+    public void seatInvited(long eventId, long personId, boolean tell) {
         Event event = events.lock(eventId).orElseThrow(Refused::notFound);
         Optional<Registration> earlier = events.registrationOf(eventId, personId, null);
         if (earlier.isPresent() && earlier.get().status() == RegistrationStatus.CONFIRMED) {
@@ -240,7 +240,9 @@ public class Registrations {
             id = events.insertRegistration(
                     eventId, personId, null, null, RegistrationStatus.CONFIRMED, null, cancellation.hash());
         }
-        mails.registered(events.registration(id).orElseThrow(), event, cancellation);
+        if (tell) {
+            mails.registered(events.registration(id).orElseThrow(), event, cancellation);
+        }
     }
 
     /** The organiser gives someone in line a seat by hand, even beyond the capacity. */

@@ -52,16 +52,25 @@ public class Completion {
     @ApplicationModuleListener
     void on(AttendanceMarked marked) {
         for (long programmeId : programmes.programmesWithSession(marked.eventId())) {
-            programmes.lock(programmeId).ifPresent(programme -> weigh(programme, marked.personId()));
+            programmes.lock(programmeId).ifPresent(programme -> weigh(programme, marked.personId(), true));
         }
     }
 
     /** Weighs every accepted participant of the programme again (its sessions or its rule changed). */
     @Transactional
     public void weighAll(long programmeId) {
+        weighAll(programmeId, true);
+    }
+
+    /** The same, mailing nobody: for the demo county, whose people were told nothing. */
+    void weighAllQuietly(long programmeId) {
+        weighAll(programmeId, false);
+    }
+
+    private void weighAll(long programmeId, boolean tell) {
         Programme programme = programmes.lock(programmeId).orElseThrow(Refused::notFound);
         for (long personId : programmes.acceptedPeople(programmeId)) {
-            weigh(programme, personId);
+            weigh(programme, personId, tell);
         }
     }
 
@@ -72,13 +81,13 @@ public class Completion {
                 .count();
     }
 
-    private void weigh(Programme programme, long personId) {
+    private void weigh(Programme programme, long personId, boolean tell) {
         int attended = attended(programme.id(), personId);
         boolean met = attended >= programme.plan().sessionsRequired();
         Optional<Certificate> certificate = programmes.certificateOf(programme.id(), personId);
         if (certificate.isEmpty()) {
             if (met) {
-                issue(programme, personId, attended);
+                issue(programme, personId, attended, tell);
             }
         } else if (!met && certificate.get().valid()) {
             programmes.revoke(certificate.get().id(), "programmes.certificate.revoked.attendance", true);
@@ -87,14 +96,16 @@ public class Completion {
         }
     }
 
-    private void issue(Programme programme, long personId, int attended) {
+    private void issue(Programme programme, long personId, int attended, boolean tell) {
         String name = people.find(personId).map(person -> person.displayName()).orElse("–");
         String code = newCode();
         var now = clock.instant();
         programmes.insertCertificate(programme.id(), personId, name, code, attended, now);
         Certificate certificate =
                 programmes.certificateOf(programme.id(), personId).orElseThrow();
-        mails.completed(personId, programme, certificate);
+        if (tell) {
+            mails.completed(personId, programme, certificate);
+        }
         publisher.publishEvent(new ProgrammeCompleted(
                 programme.id(), personId, programme.plan().trainsFacilitators(), now));
     }
