@@ -3,22 +3,18 @@ package org.kompanjoner.programmes.web;
 import gg.jte.TemplateEngine;
 import java.util.Map;
 import org.kompanjoner.programmes.ProgrammeRoutes;
-import org.kompanjoner.web.NavigationEntry;
-import org.kompanjoner.web.NavigationEntry.Audience;
 import org.kompanjoner.web.PageSection;
 import org.kompanjoner.web.PageSection.Place;
 import org.kompanjoner.web.StaffCard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What the programmes add to the shared frame: the list in the header, a card for staff, and "my programmes". */
+/**
+ * What the programmes add to the shared frame: a card for staff, and "my programmes" on one's account.
+ * The header's link is the facilitator directory's, which leads on to the programmes.
+ */
 @Configuration(proxyBeanMethods = false)
 class ProgrammesInFrame {
-
-    @Bean
-    NavigationEntry programmesInNavigation() {
-        return NavigationEntry.link(18, ProgrammeRoutes.LIST, "programmes.nav", Audience.EVERYONE);
-    }
 
     @Bean
     StaffCard programmesCard() {
