@@ -23,6 +23,7 @@ import org.kompanjoner.events.internal.EventPlan;
 import org.kompanjoner.events.internal.EventPlanning;
 import org.kompanjoner.events.internal.Questions;
 import org.kompanjoner.events.internal.Registrations;
+import org.kompanjoner.support.FormPosts;
 import org.kompanjoner.support.IntegrationTest;
 import org.kompanjoner.support.MailSettings;
 import org.kompanjoner.support.SiteTest;
@@ -464,12 +465,6 @@ class EventFollowUpIntegrationTests extends SiteTest {
         fields.put("opensDate", "2026-01-01");
         fields.put("language", "sv");
         fields.put("offerHours", "48");
-        for (int i = 0; i + 1 < overrides.length; i += 2) {
-            fields.put(overrides[i], overrides[i + 1]);
-        }
-        MockHttpServletRequestBuilder request =
-                post("/admin/evenemang/nytt").session(session).with(csrf());
-        fields.forEach(request::param);
-        return request;
+        return FormPosts.filledIn("/admin/evenemang/nytt", session, fields, overrides);
     }
 }

@@ -15,11 +15,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kompanjoner.events.internal.EventPlan;
 import org.kompanjoner.events.internal.EventPlanning;
 import org.kompanjoner.events.internal.EventTimes;
+import org.kompanjoner.support.FormPosts;
 import org.kompanjoner.support.IntegrationTest;
 import org.kompanjoner.support.SiteTest;
 import org.kompanjoner.support.TestPeople.Someone;
@@ -160,7 +163,7 @@ class EventsIntegrationTests extends SiteTest {
 
     /** The organisers' event form sent to {@code path}, filled in, with some fields as {@code overrides} say. */
     MockHttpServletRequestBuilder eventForm(String path, MockHttpSession session, String... overrides) {
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         fields.put("type", "DIALOGUE_MEETING");
         fields.put("title", "Dialogmöte om boende " + token);
         fields.put("summary", "Om boende i mindre orter.");
@@ -175,12 +178,7 @@ class EventsIntegrationTests extends SiteTest {
         fields.put("opensDate", "2026-01-01");
         fields.put("language", "sv");
         fields.put("offerHours", "48");
-        for (int i = 0; i + 1 < overrides.length; i += 2) {
-            fields.put(overrides[i], overrides[i + 1]);
-        }
-        MockHttpServletRequestBuilder request = post(path).session(session).with(csrf());
-        fields.forEach(request::param);
-        return request;
+        return FormPosts.filledIn(path, session, fields, overrides);
     }
 
     @Test

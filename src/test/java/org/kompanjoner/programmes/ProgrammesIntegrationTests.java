@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,6 +24,7 @@ import org.kompanjoner.events.EventType;
 import org.kompanjoner.events.internal.EventPlan;
 import org.kompanjoner.events.internal.EventPlanning;
 import org.kompanjoner.events.internal.Questions;
+import org.kompanjoner.support.FormPosts;
 import org.kompanjoner.support.IntegrationTest;
 import org.kompanjoner.support.MailSettings;
 import org.kompanjoner.support.SiteTest;
@@ -82,7 +85,7 @@ class ProgrammesIntegrationTests extends SiteTest {
     }
 
     MockHttpServletRequestBuilder programmeForm(MockHttpSession session, String... overrides) {
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", "Processledarutbildning " + token);
         fields.put("summary", "Fem träffar under ett år.");
         fields.put("description", "Om **processledning**.");
@@ -93,13 +96,7 @@ class ProgrammesIntegrationTests extends SiteTest {
         fields.put("sessionsRequired", "4");
         fields.put("trainsFacilitators", "true");
         fields.put("language", "sv");
-        for (int i = 0; i + 1 < overrides.length; i += 2) {
-            fields.put(overrides[i], overrides[i + 1]);
-        }
-        MockHttpServletRequestBuilder request =
-                post("/admin/program/nytt").session(session).with(csrf());
-        fields.forEach(request::param);
-        return request;
+        return FormPosts.filledIn("/admin/program/nytt", session, fields, overrides);
     }
 
     long created(RequestBuilder request) throws Exception {

@@ -216,24 +216,22 @@ class ProgrammeStaffController {
             RedirectAttributes redirect) {
         Programme programme = run(id, person, layout);
         if (!event.matches("\\d{1,18}")) {
-            response.setStatus(400);
-            return page(
-                    programme,
-                    person,
-                    layout,
-                    model,
-                    FormErrors.rejected("event", event, "programmes.session.unknown"));
+            return refused(
+                    programme, person, layout, model, response, 400, "event", event, "programmes.session.unknown");
         }
         try {
             planning.addSession(id, Long.parseLong(event), person.personId(), layout.admin());
         } catch (Refused refused) {
-            response.setStatus(400);
-            return page(
+            return refused(
                     programme,
                     person,
                     layout,
                     model,
-                    FormErrors.rejected("event", event, refused.explained().messageKey()));
+                    response,
+                    400,
+                    "event",
+                    event,
+                    refused.explained().messageKey());
         }
         Flash.message(redirect, "programmes.session.added");
         return "redirect:" + ProgrammeRoutes.staff(id);
@@ -269,33 +267,34 @@ class ProgrammeStaffController {
         try {
             status = ApplicationStatus.valueOf(form.getOrDefault("decision", ""));
         } catch (IllegalArgumentException unknown) {
-            response.setStatus(400);
-            return page(
-                    programme,
-                    person,
-                    layout,
-                    model,
-                    FormErrors.rejected(field, message, "programmes.decision.unknown"));
+            return refused(
+                    programme, person, layout, model, response, 400, field, message, "programmes.decision.unknown");
         }
         if (message.length() > Intake.MAX_MESSAGE) {
-            response.setStatus(400);
-            return page(
+            return refused(
                     programme,
                     person,
                     layout,
                     model,
-                    FormErrors.rejected(field, message, "programmes.decision.message.too-long"));
+                    response,
+                    400,
+                    field,
+                    message,
+                    "programmes.decision.message.too-long");
         }
         try {
             intake.decide(id, applicationId, status, message.isEmpty() ? null : message, person.personId());
         } catch (Refused refused) {
-            response.setStatus(409);
-            return page(
+            return refused(
                     programme,
                     person,
                     layout,
                     model,
-                    FormErrors.rejected(field, message, refused.explained().messageKey()));
+                    response,
+                    409,
+                    field,
+                    message,
+                    refused.explained().messageKey());
         }
         Flash.message(redirect, "programmes.decision." + status.name());
         return "redirect:" + ProgrammeRoutes.staff(id);
@@ -315,17 +314,35 @@ class ProgrammeStaffController {
         String why = reason.strip();
         String field = "reason-" + certificateId;
         if (why.isEmpty() || why.length() > 500) {
-            response.setStatus(400);
-            return page(
+            return refused(
                     programme,
                     person,
                     layout,
                     model,
-                    FormErrors.rejected(field, why, "programmes.certificate.reason.required"));
+                    response,
+                    400,
+                    field,
+                    why,
+                    "programmes.certificate.reason.required");
         }
         completion.revoke(id, certificateId, why);
         Flash.message(redirect, "programmes.certificate.revoked");
         return "redirect:" + ProgrammeRoutes.staff(id);
+    }
+
+    /** The programme's page again with {@code status}, and {@code messageKey} beside {@code field}. */
+    private String refused(
+            Programme programme,
+            SignedInPerson person,
+            Layout layout,
+            Model model,
+            HttpServletResponse response,
+            int status,
+            String field,
+            String value,
+            String messageKey) {
+        response.setStatus(status);
+        return page(programme, person, layout, model, FormErrors.rejected(field, value, messageKey));
     }
 
     /** The programme, when {@code person} runs it (created it, or administers the platform); else 403. */
