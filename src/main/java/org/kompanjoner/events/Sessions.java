@@ -27,6 +27,9 @@ public interface Sessions {
     /** The same; {@code tell} false sends no mail (for demo data, where nobody is told anything). */
     void seat(long eventId, long personId, boolean tell);
 
+    /** Takes back {@code personId}'s place at the event, if they have one (no longer a participant). */
+    void release(long eventId, long personId);
+
     /** Schedules an event for invited people only, organised by {@code organiser}; returns its id. */
     long schedule(SessionPlan plan, long organiser);
 

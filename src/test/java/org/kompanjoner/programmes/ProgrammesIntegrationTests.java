@@ -290,6 +290,34 @@ class ProgrammesIntegrationTests extends SiteTest {
     }
 
     @Test
+    void aParticipantNoLongerAcceptedGivesTheirPlacesBack() throws Exception {
+        Someone coordinator = people.coordinator("Vera Växlar");
+        MockHttpSession staff = people.signIn(coordinator);
+        long programme = created(programmeForm(staff));
+        long session = session(coordinator, 1, 9);
+        mvc.perform(post("/admin/program/" + programme + "/traffar")
+                        .param("event", String.valueOf(session))
+                        .session(staff)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Someone member = people.member("Pelle Plats");
+        mvc.perform(apply(programme, people.signIn(member))).andExpect(status().is3xxRedirection());
+        long application = applicationOf(programme, member);
+        for (String decision : List.of("ACCEPTED", "WAITING")) {
+            mvc.perform(post("/admin/program/" + programme + "/ansokningar/" + application)
+                            .param("decision", decision)
+                            .session(staff)
+                            .with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(jdbc.sql("select status from events_registration where event_id = ? and person_id = ?")
+                            .params(session, member.id())
+                            .query(String.class)
+                            .single())
+                    .isEqualTo(decision.equals("ACCEPTED") ? "CONFIRMED" : "CANCELLED");
+        }
+    }
+
+    @Test
     void badInputIsNamedAndStoresNothing() throws Exception {
         Someone coordinator = people.coordinator("Bo Beslut");
         MockHttpSession staff = people.signIn(coordinator);

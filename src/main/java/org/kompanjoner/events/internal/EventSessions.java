@@ -73,6 +73,13 @@ class EventSessions implements Sessions {
     }
 
     @Override
+    public void release(long eventId, long personId) {
+        events.registrationOf(eventId, personId, null)
+                .filter(registration -> registration.status().active())
+                .ifPresent(registration -> registrations.cancel(registration.id()));
+    }
+
+    @Override
     public long schedule(SessionPlan plan, long organiser) {
         Instant now = clock.instant();
         return planning.create(

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applications to a programme and the coordinators' decisions: an accepted participant gets a place at
- * every session, and at each session added later; places are counted under the programme's lock, so two
+ * every session, and at each session added later, and gives them back if the decision is changed; places are counted under the programme's lock, so two
  * coordinators deciding at once never accept more than the programme takes.
  */
 @Service
@@ -76,9 +76,12 @@ public class Intake {
             throw Refused.notNow("programmes.decision.full");
         }
         programmes.decide(applicationId, status, message, decidedBy);
-        if (status == ApplicationStatus.ACCEPTED) {
-            for (long eventId : programmes.sessions(programmeId)) {
+        for (long eventId : programmes.sessions(programmeId)) {
+            if (status == ApplicationStatus.ACCEPTED) {
                 sessions.seat(eventId, application.personId());
+            } else if (application.status() == ApplicationStatus.ACCEPTED) {
+                // No longer a participant: their places go back.
+                sessions.release(eventId, application.personId());
             }
         }
         mails.decided(application.personId(), programme, status, message);
