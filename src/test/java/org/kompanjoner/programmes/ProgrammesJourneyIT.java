@@ -21,6 +21,7 @@ import org.kompanjoner.accounts.Role;
 import org.kompanjoner.events.SessionPlan;
 import org.kompanjoner.events.Sessions;
 import org.kompanjoner.support.BrowserTest;
+import org.kompanjoner.support.TestMailServer;
 import org.kompanjoner.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,8 +31,9 @@ import org.springframework.test.context.ActiveProfiles;
  * A facilitator programme from end to end in a real browser, with axe on every page: a coordinator
  * creates it (first with a mistake) and adds its five sessions, a member applies and is accepted, the
  * coordinator marks the member present at four of the five sessions, the completion and the certificate
- * appear, the PDF opens and its code verifies on the public page, and the new facilitator is in the
- * directory. No page scrolls sideways at 320 pixels.
+ * appear, the PDF opens and its code verifies on the public page, the new facilitator is in the
+ * directory, a visitor requests them, the coordinator assigns the request and the facilitator accepts it,
+ * and the requester is mailed at each step. No page scrolls sideways at 320 pixels.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -205,6 +207,45 @@ class ProgrammesJourneyIT extends BrowserTest {
         });
         assertThat(visitor.locator("main").textContent()).doesNotContain(memberEmail);
         assertAccessible(visitor);
+
+        // A visitor requests the new facilitator; the coordinator assigns it; the facilitator accepts.
+        long facilitatorId = idOf(memberEmail);
+        visitor.click("main a[href='/facilitatorer/forfragan?facilitator=" + facilitatorId + "']");
+        assertAccessible(visitor);
+        String requester = TestPeople.uniqueEmail("bestallare");
+        visitor.fill("#name", "Rut Beställare");
+        visitor.fill("#email", requester);
+        visitor.fill("#organisation", "Byalaget");
+        visitor.selectOption("#municipality", "0680");
+        visitor.fill("#what", "Ett dialogmöte om trygghet");
+        visitor.fill("#timing", "En kväll i mars");
+        visitor.fill("#audience", "30 boende");
+        visitor.click("main form button[type=submit]");
+        assertThat(visitor.locator(".flash").textContent()).contains("Din förfrågan är skickad");
+        assertAccessible(visitor);
+        long request = jdbc.sql("select id from programmes_facilitator_request where email = ?")
+                .param(requester)
+                .query(Long.class)
+                .single();
+        coordinator.navigate(url("/admin/facilitatorer/forfragningar/" + request));
+        assertAccessible(coordinator);
+        coordinator.click("form[action='/admin/facilitatorer/forfragningar/" + request + "/tilldela'] button");
+        assertThat(coordinator.locator(".flash").textContent()).contains("Fredrik Framtida");
+        String assignment =
+                TestMailServer.link(TestMailServer.awaitMail(memberEmail, 9), "/mitt-konto/facilitator/uppdrag");
+        member.navigate(url(TestMailServer.pathOf(assignment)));
+        assertAccessible(member);
+        member.click("form[action='/mitt-konto/facilitator/uppdrag/" + request + "/tacka-ja'] button");
+        assertThat(member.locator(".flash").textContent()).contains("Du har tackat ja");
+        assertAccessible(member);
+        // The requester was told at each step: received, assigned, accepted.
+        assertThat(TestMailServer.subject(TestMailServer.awaitMail(requester, 1)))
+                .contains("tagit emot");
+        assertThat(TestMailServer.subject(TestMailServer.awaitMail(requester, 2)))
+                .contains("har fått en facilitator");
+        assertThat(TestMailServer.subject(TestMailServer.awaitMail(requester, 3)))
+                .contains("Fredrik Framtida tar din förfrågan");
+
         visitor.navigate(url("/program/" + programme + "?lang=en"));
         assertThat(visitor.locator("main").textContent()).contains("At least 4 of 5 sessions");
         assertAccessible(visitor);
