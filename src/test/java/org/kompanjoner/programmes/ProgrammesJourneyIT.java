@@ -41,25 +41,12 @@ import org.springframework.test.context.ActiveProfiles;
 class ProgrammesJourneyIT extends BrowserTest {
 
     static final String TITLE = "Processledarutbildning för hela länet";
-    static final String OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth";
 
     @Autowired
     Sessions sessions;
 
     @Autowired
     Clock clock;
-
-    Page signedIn(String email) {
-        Page page = browser.newPage(true);
-        page.navigate(url("/logga-in"));
-        fillSignIn(page, email, TestPeople.PASSWORD);
-        page.waitForURL(address -> !address.contains("/logga-in"));
-        return page;
-    }
-
-    void noSidewaysScroll(Page page) {
-        assertThat(((Number) page.evaluate(OVERFLOW)).intValue()).isLessThanOrEqualTo(0);
-    }
 
     @Test
     void aMemberCompletesTheProgrammeGetsACertificateThatVerifiesAndBecomesAFacilitator() throws Exception {
@@ -124,7 +111,7 @@ class ProgrammesJourneyIT extends BrowserTest {
         member.click("main a[href='/program/" + programme + "']");
         assertThat(member.locator("main").textContent()).contains("Minst 4 av 5 träffar");
         assertAccessible(member);
-        noSidewaysScroll(member);
+        assertNoSidewaysScrolling(member);
         member.click("main a[href='/program/" + programme + "/ansok']");
         member.fill("#languages", "svenska, engelska");
         member.click("main form button[type=submit]");
@@ -169,7 +156,7 @@ class ProgrammesJourneyIT extends BrowserTest {
                 .contains("4 av 5 träffar")
                 .contains("Välkommen till utbildningen!");
         assertAccessible(member);
-        noSidewaysScroll(member);
+        assertNoSidewaysScrolling(member);
 
         // The PDF opens, and carries the name and the code, which verifies on the public page.
         APIResponse pdf = member.request().get(url("/program/" + programme + "/intyg.pdf"));
@@ -195,7 +182,7 @@ class ProgrammesJourneyIT extends BrowserTest {
                 .contains("Fredrik Framtida")
                 .contains(TITLE);
         assertAccessible(visitor);
-        noSidewaysScroll(visitor);
+        assertNoSidewaysScrolling(visitor);
         visitor.navigate(url("/intyg/AAAAA-BBBBB?lang=en"));
         assertThat(visitor.locator("main").textContent()).contains("There is no certificate with the code");
         assertAccessible(visitor);

@@ -1,5 +1,7 @@
 package org.kompanjoner.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +29,23 @@ public abstract class BrowserTest extends ServerTest {
     @AfterAll
     static void stopBrowser() {
         browser.close();
+    }
+
+    /** A new page, signed in as {@code email} (with the test people's password). */
+    protected Page signedIn(String email) {
+        Page page = browser.newPage(true);
+        page.navigate(url("/logga-in"));
+        fillSignIn(page, email, TestPeople.PASSWORD);
+        page.waitForURL(address -> !address.contains("/logga-in"));
+        return page;
+    }
+
+    /** Nothing on the page is wider than the window, so nobody scrolls sideways (at 320 px, say). */
+    protected static void assertNoSidewaysScrolling(Page page) {
+        assertThat(((Number) page.evaluate(
+                                "document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                        .intValue())
+                .isLessThanOrEqualTo(0);
     }
 
     /** Fills in and sends the sign-in form the page shows. */

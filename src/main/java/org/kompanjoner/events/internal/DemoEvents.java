@@ -7,15 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
+import org.kompanjoner.accounts.DemoPeople;
 import org.kompanjoner.accounts.Organisations;
-import org.kompanjoner.accounts.People;
-import org.kompanjoner.accounts.PersonSummary;
 import org.kompanjoner.events.EventType;
 import org.kompanjoner.events.RegistrationStatus;
 import org.kompanjoner.shared.BeforeOpening;
@@ -49,7 +47,7 @@ class DemoEvents extends BeforeOpening {
     private final JdbcEvents events;
     private final EventPlanning planning;
     private final Outcomes outcomes;
-    private final People people;
+    private final DemoPeople demoPeople;
     private final Answers answers;
     private final Materials materials;
     private final Organisers organisers;
@@ -62,7 +60,7 @@ class DemoEvents extends BeforeOpening {
             JdbcEvents events,
             EventPlanning planning,
             Outcomes outcomes,
-            People people,
+            DemoPeople demoPeople,
             Answers answers,
             Materials materials,
             Organisers organisers,
@@ -76,7 +74,7 @@ class DemoEvents extends BeforeOpening {
         this.events = events;
         this.planning = planning;
         this.outcomes = outcomes;
-        this.people = people;
+        this.demoPeople = demoPeople;
         this.answers = answers;
         this.materials = materials;
         this.organisers = organisers;
@@ -90,20 +88,13 @@ class DemoEvents extends BeforeOpening {
         if (!settings.demo().enabled() || events.countAll() > 0) {
             return;
         }
-        List<Long> members = new ArrayList<>();
-        Long organiser = null;
-        for (CSVRecord person : CsvResources.read("demo/people.csv")) {
-            PersonSummary found = people.findByEmail(person.get("email")).orElse(null);
-            if (found == null) {
-                // The demo people are not there (the database was not empty): no demo events either.
-                return;
-            }
-            if (person.get("role").equals("coordinator") && organiser == null) {
-                organiser = found.id();
-            } else if (person.get("role").equals("member")) {
-                members.add(found.id());
-            }
+        DemoPeople.Cast cast = demoPeople.cast().orElse(null);
+        if (cast == null) {
+            // The demo people are not there (the database was not empty): no demo events either.
+            return;
         }
+        long organiser = cast.coordinator();
+        List<Long> members = cast.members();
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         Instant now = clock.instant();
         int loaded = 0;

@@ -8,13 +8,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVRecord;
+import org.kompanjoner.accounts.DemoPeople;
 import org.kompanjoner.accounts.People;
-import org.kompanjoner.accounts.PersonSummary;
 import org.kompanjoner.events.SessionPlan;
 import org.kompanjoner.events.Sessions;
 import org.kompanjoner.shared.BeforeOpening;
-import org.kompanjoner.shared.CsvResources;
 import org.kompanjoner.shared.SecretToken;
 import org.kompanjoner.shared.Settings;
 import org.slf4j.Logger;
@@ -50,6 +48,7 @@ class DemoBoards extends BeforeOpening {
 
     private final Settings settings;
     private final People people;
+    private final DemoPeople demoPeople;
     private final Advisers advisers;
     private final BoardCases cases;
     private final BoardDesk desk;
@@ -59,6 +58,7 @@ class DemoBoards extends BeforeOpening {
     DemoBoards(
             Settings settings,
             People people,
+            DemoPeople demoPeople,
             Advisers advisers,
             BoardCases cases,
             BoardDesk desk,
@@ -69,6 +69,7 @@ class DemoBoards extends BeforeOpening {
         super(55, transactions);
         this.settings = settings;
         this.people = people;
+        this.demoPeople = demoPeople;
         this.advisers = advisers;
         this.cases = cases;
         this.desk = desk;
@@ -81,25 +82,18 @@ class DemoBoards extends BeforeOpening {
         if (!settings.demo().enabled() || cases.countAll() > 0 || advisers.countAll() > 0) {
             return;
         }
-        Long coordinator = null;
-        List<Long> members = new ArrayList<>();
-        for (CSVRecord person : CsvResources.read("demo/people.csv")) {
-            PersonSummary found = people.findByEmail(person.get("email")).orElse(null);
-            if (found == null) {
-                // The demo people are not there (the database was not empty): no demo boards either.
-                return;
-            }
-            if (person.get("role").equals("coordinator") && coordinator == null) {
-                coordinator = found.id();
-            } else if (person.get("role").equals("member")) {
-                members.add(found.id());
-            }
+        DemoPeople.Cast cast = demoPeople.cast().orElse(null);
+        if (cast == null) {
+            // The demo people are not there (the database was not empty): no demo boards either.
+            return;
         }
+        long coordinator = cast.coordinator();
+        List<Long> members = cast.members();
         List<Long> entrepreneurs = new ArrayList<>();
         for (String email : ENTREPRENEURS) {
             people.findByEmail(email).ifPresent(person -> entrepreneurs.add(person.id()));
         }
-        if (coordinator == null || members.size() < FIRST_ADVISER + ADVISERS || entrepreneurs.size() < 3) {
+        if (members.size() < FIRST_ADVISER + ADVISERS || entrepreneurs.size() < 3) {
             return;
         }
         List<Long> volunteers = members.subList(FIRST_ADVISER, FIRST_ADVISER + ADVISERS);

@@ -3,11 +3,10 @@ package org.kompanjoner.programmes.facilitators;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVRecord;
+import org.kompanjoner.accounts.DemoPeople;
 import org.kompanjoner.accounts.People;
 import org.kompanjoner.accounts.PersonSummary;
 import org.kompanjoner.shared.BeforeOpening;
-import org.kompanjoner.shared.CsvResources;
 import org.kompanjoner.shared.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +59,7 @@ class DemoFacilitators extends BeforeOpening {
 
     private final Settings settings;
     private final People people;
+    private final DemoPeople demoPeople;
     private final Facilitators facilitators;
     private final FacilitatorStatus status;
     private final Requests requests;
@@ -67,6 +67,7 @@ class DemoFacilitators extends BeforeOpening {
     DemoFacilitators(
             Settings settings,
             People people,
+            DemoPeople demoPeople,
             Facilitators facilitators,
             FacilitatorStatus status,
             Requests requests,
@@ -75,6 +76,7 @@ class DemoFacilitators extends BeforeOpening {
         super(50, transactions);
         this.settings = settings;
         this.people = people;
+        this.demoPeople = demoPeople;
         this.facilitators = facilitators;
         this.status = status;
         this.requests = requests;
@@ -85,18 +87,15 @@ class DemoFacilitators extends BeforeOpening {
         if (!settings.demo().enabled() || facilitators.countAll() > 0) {
             return;
         }
-        List<PersonSummary> members = new ArrayList<>();
-        for (CSVRecord person : CsvResources.read("demo/people.csv")) {
-            if (!person.get("role").equals("member") || members.size() == TRAINED) {
-                continue;
-            }
-            PersonSummary found = people.findByEmail(person.get("email")).orElse(null);
-            if (found == null) {
-                // The demo people are not there (the database was not empty): no demo facilitators either.
-                return;
-            }
-            members.add(found);
+        DemoPeople.Cast cast = demoPeople.cast().orElse(null);
+        if (cast == null) {
+            // The demo people are not there (the database was not empty): no demo facilitators either.
+            return;
         }
+        List<PersonSummary> members = cast.members().stream()
+                .limit(TRAINED)
+                .map(id -> people.find(id).orElseThrow())
+                .toList();
         for (int i = 0; i < members.size(); i++) {
             status.grantForDemo(members.get(i).id(), profile(i));
         }

@@ -8,14 +8,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVRecord;
-import org.kompanjoner.accounts.People;
-import org.kompanjoner.accounts.PersonSummary;
+import org.kompanjoner.accounts.DemoPeople;
 import org.kompanjoner.events.SessionPlan;
 import org.kompanjoner.events.Sessions;
 import org.kompanjoner.programmes.ApplicationStatus;
 import org.kompanjoner.shared.BeforeOpening;
-import org.kompanjoner.shared.CsvResources;
 import org.kompanjoner.shared.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +34,7 @@ class DemoProgrammes extends BeforeOpening {
     private final JdbcProgrammes programmes;
     private final Sessions sessions;
     private final Completion completion;
-    private final People people;
+    private final DemoPeople demoPeople;
     private final Clock clock;
 
     DemoProgrammes(
@@ -45,7 +42,7 @@ class DemoProgrammes extends BeforeOpening {
             JdbcProgrammes programmes,
             Sessions sessions,
             Completion completion,
-            People people,
+            DemoPeople demoPeople,
             Clock clock,
             TransactionTemplate transactions) {
         super(45, transactions);
@@ -53,7 +50,7 @@ class DemoProgrammes extends BeforeOpening {
         this.programmes = programmes;
         this.sessions = sessions;
         this.completion = completion;
-        this.people = people;
+        this.demoPeople = demoPeople;
         this.clock = clock;
     }
 
@@ -62,22 +59,12 @@ class DemoProgrammes extends BeforeOpening {
         if (!settings.demo().enabled() || programmes.countAll() > 0) {
             return;
         }
-        Long coordinator = null;
-        List<Long> members = new ArrayList<>();
-        for (CSVRecord person : CsvResources.read("demo/people.csv")) {
-            PersonSummary found = people.findByEmail(person.get("email")).orElse(null);
-            if (found == null) {
-                return;
-            }
-            if (person.get("role").equals("coordinator") && coordinator == null) {
-                coordinator = found.id();
-            } else if (person.get("role").equals("member")) {
-                members.add(found.id());
-            }
-        }
-        if (coordinator == null || members.size() < 20) {
+        DemoPeople.Cast cast = demoPeople.cast().orElse(null);
+        if (cast == null || cast.members().size() < 20) {
             return;
         }
+        long coordinator = cast.coordinator();
+        List<Long> members = cast.members();
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         Instant now = clock.instant();
         long training = programmes.insert(

@@ -15,7 +15,6 @@ import org.kompanjoner.accounts.Role;
 import org.kompanjoner.support.BrowserTest;
 import org.kompanjoner.support.TestClock;
 import org.kompanjoner.support.TestMailServer;
-import org.kompanjoner.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -35,8 +34,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class BoardsJourneyIT extends BrowserTest {
 
-    static final String OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth";
-
     @Autowired
     TestClock clock;
 
@@ -49,18 +46,6 @@ class BoardsJourneyIT extends BrowserTest {
     @AfterEach
     void backToNow() {
         clock.reset();
-    }
-
-    Page signedIn(String email) {
-        Page page = browser.newPage(true);
-        page.navigate(url("/logga-in"));
-        fillSignIn(page, email, TestPeople.PASSWORD);
-        page.waitForURL(address -> !address.contains("/logga-in"));
-        return page;
-    }
-
-    static void noSidewaysScrolling(Page page) {
-        assertThat(((Number) page.evaluate(OVERFLOW)).intValue()).isLessThanOrEqualTo(0);
     }
 
     String main(Page page) {
@@ -97,10 +82,10 @@ class BoardsJourneyIT extends BrowserTest {
         entrepreneur.setViewportSize(320, 800);
         entrepreneur.navigate(url("/styrelser"));
         assertAccessible(entrepreneur);
-        noSidewaysScrolling(entrepreneur);
+        assertNoSidewaysScrolling(entrepreneur);
         entrepreneur.click("main a.button[href='/mitt-konto/styrelser/ansok']");
         assertAccessible(entrepreneur);
-        noSidewaysScrolling(entrepreneur);
+        assertNoSidewaysScrolling(entrepreneur);
         entrepreneur.fill("#organisation", "Elsas Cykelkök");
         entrepreneur.fill("#challenge", "Vi lagar cyklar med unga som söker jobb, men intäkterna räcker inte.");
         entrepreneur.fill("#question", "Hur får vi kommunen som kund?");
@@ -114,7 +99,7 @@ class BoardsJourneyIT extends BrowserTest {
         assertThat(entrepreneur.locator(".flash").textContent()).contains("Ditt ärende är skickat");
         assertThat(main(entrepreneur)).contains("Hur får vi kommunen som kund?");
         assertAccessible(entrepreneur);
-        noSidewaysScrolling(entrepreneur);
+        assertNoSidewaysScrolling(entrepreneur);
         long id = jdbc.sql("select id from programmes_board_case where entrepreneur_id = ?")
                 .param(idOf(entrepreneurEmail))
                 .query(Long.class)
@@ -190,7 +175,7 @@ class BoardsJourneyIT extends BrowserTest {
         answer.navigate(url(TestMailServer.pathOf(link)));
         assertThat(main(answer)).contains("Hur har det gått efter 3 månader");
         assertAccessible(answer);
-        noSidewaysScrolling(answer);
+        assertNoSidewaysScrolling(answer);
         answer.fill("#howItWent", "Hemtjänsten är nu vår största kund.");
         answer.fill("#stepsTaken", "Kontakten togs och avtalet är klart.");
         answer.check("#rating-5");
@@ -207,7 +192,7 @@ class BoardsJourneyIT extends BrowserTest {
                 .contains("5 av 5")
                 .contains("Erbjud kommunen cykelservice");
         assertAccessible(entrepreneur);
-        noSidewaysScrolling(entrepreneur);
+        assertNoSidewaysScrolling(entrepreneur);
 
         // The coordinator's page in English.
         coordinator.navigate(url(staffCase + "?lang=en"));

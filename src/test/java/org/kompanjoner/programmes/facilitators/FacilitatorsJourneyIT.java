@@ -33,25 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class FacilitatorsJourneyIT extends BrowserTest {
 
-    static final String OVERFLOW = "document.documentElement.scrollWidth - document.documentElement.clientWidth";
-
     @Autowired
     ApplicationEventPublisher events;
 
     @Autowired
     TransactionTemplate transactions;
-
-    Page signedIn(String email) {
-        Page page = browser.newPage(true);
-        page.navigate(url("/logga-in"));
-        fillSignIn(page, email, TestPeople.PASSWORD);
-        page.waitForURL(address -> !address.contains("/logga-in"));
-        return page;
-    }
-
-    static void noSidewaysScrolling(Page page) {
-        assertThat(((Number) page.evaluate(OVERFLOW)).intValue()).isLessThanOrEqualTo(0);
-    }
 
     @Test
     void aTrainedFacilitatorIsFoundRequestedAssignedAndAcceptsWhileTheRequesterIsToldByMail() throws Exception {
@@ -106,10 +92,10 @@ class FacilitatorsJourneyIT extends BrowserTest {
                 .contains("Samtalscirklar")
                 .doesNotContain(facilitatorEmail);
         assertAccessible(visitor);
-        noSidewaysScrolling(visitor);
+        assertNoSidewaysScrolling(visitor);
         visitor.click("main a[href='/facilitatorer/forfragan?facilitator=" + facilitatorId + "']");
         assertAccessible(visitor);
-        noSidewaysScrolling(visitor);
+        assertNoSidewaysScrolling(visitor);
         String requester = TestPeople.uniqueEmail("fragar");
         visitor.fill("#name", "Rut Frågare");
         visitor.fill("#email", requester);
@@ -164,7 +150,7 @@ class FacilitatorsJourneyIT extends BrowserTest {
         visitor.navigate(url("/facilitators?language=so&lang=en"));
         assertThat(visitor.locator("main").textContent()).contains("Somali").contains("Hodan Facilitator");
         assertAccessible(visitor);
-        noSidewaysScrolling(visitor);
+        assertNoSidewaysScrolling(visitor);
         visitor.navigate(url("/facilitatorer/forfragan?lang=en"));
         visitor.click("main form button[type=submit]");
         assertThat(visitor.locator(".error-summary").textContent()).contains("Fill in this field");
