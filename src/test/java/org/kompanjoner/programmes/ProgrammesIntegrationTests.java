@@ -317,6 +317,52 @@ class ProgrammesIntegrationTests extends SiteTest {
         }
     }
 
+    @Autowired
+    org.kompanjoner.events.Sessions sessions;
+
+    @Test
+    void aCertificateIsDatedByTheEndOfTheLastSessionAttended() throws Exception {
+        Someone coordinator = people.coordinator("Dagny Datum");
+        MockHttpSession staff = people.signIn(coordinator);
+        long programme = created(programmeForm(staff, "sessionsRequired", "1"));
+        Instant start = clock.instant().minus(Duration.ofDays(3));
+        long held = sessions.schedule(
+                new org.kompanjoner.events.SessionPlan(
+                        "Hållen träff " + token,
+                        "Redan hållen.",
+                        List.of("17"),
+                        start,
+                        start.plus(Duration.ofHours(2)),
+                        "Science Park",
+                        "0680",
+                        null,
+                        "sv"),
+                coordinator.id());
+        mvc.perform(post("/admin/program/" + programme + "/traffar")
+                        .param("event", String.valueOf(held))
+                        .session(staff)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Someone member = people.member("Sigge Sen");
+        mvc.perform(apply(programme, people.signIn(member))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/program/" + programme + "/ansokningar/" + applicationOf(programme, member))
+                        .param("decision", "ACCEPTED")
+                        .session(staff)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        // Marked present afterwards: completed when the session ended, not when it was marked.
+        mark(staff, held, member);
+        awaitCertificate(programme, member, "valid");
+        assertThat(jdbc.sql("select completed_at from programmes_certificate where programme_id = ?")
+                        .param(programme)
+                        .query(java.sql.Timestamp.class)
+                        .single()
+                        .toInstant())
+                .isCloseTo(
+                        start.plus(Duration.ofHours(2)),
+                        org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
+    }
+
     @Test
     void badInputIsNamedAndStoresNothing() throws Exception {
         Someone coordinator = people.coordinator("Bo Beslut");

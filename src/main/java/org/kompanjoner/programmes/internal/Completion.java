@@ -2,9 +2,11 @@ package org.kompanjoner.programmes.internal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.kompanjoner.accounts.People;
 import org.kompanjoner.events.AttendanceMarked;
+import org.kompanjoner.events.EventSummary;
 import org.kompanjoner.events.Sessions;
 import org.kompanjoner.programmes.ProgrammeCompleted;
 import org.kompanjoner.shared.Refused;
@@ -99,15 +101,24 @@ public class Completion {
     private void issue(Programme programme, long personId, int attended, boolean tell) {
         String name = people.find(personId).map(person -> person.displayName()).orElse("–");
         String code = newCode();
-        var now = clock.instant();
-        programmes.insertCertificate(programme.id(), personId, name, code, attended, now);
+        // Completed when the last session attended ended (marked afterwards, or loaded as demo data), or now.
+        Instant now = clock.instant();
+        Instant completed = programmes.sessions(programme.id()).stream()
+                .filter(eventId -> sessions.attended(eventId).contains(personId))
+                .map(sessions::find)
+                .flatMap(Optional::stream)
+                .map(EventSummary::endsAt)
+                .filter(end -> end.isBefore(now))
+                .max(Instant::compareTo)
+                .orElse(now);
+        programmes.insertCertificate(programme.id(), personId, name, code, attended, completed);
         Certificate certificate =
                 programmes.certificateOf(programme.id(), personId).orElseThrow();
         if (tell) {
             mails.completed(personId, programme, certificate);
         }
         publisher.publishEvent(new ProgrammeCompleted(
-                programme.id(), personId, programme.plan().trainsFacilitators(), now));
+                programme.id(), personId, programme.plan().trainsFacilitators(), completed));
     }
 
     /** A coordinator revokes a certificate, with the reason anyone checking its code is shown. */
