@@ -19,6 +19,7 @@ import org.kompanjoner.events.internal.EventPlan;
 import org.kompanjoner.events.internal.EventTimes;
 import org.kompanjoner.events.internal.Questions;
 import org.kompanjoner.shared.Refused;
+import org.kompanjoner.shared.WebLinks;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
 import org.springframework.validation.Errors;
@@ -232,7 +233,7 @@ public record EventForm(
         if (!venue.isEmpty() && !taxonomy.isSelectable(TermKind.MUNICIPALITY, place)) {
             errors.rejectValue("municipality", "events.form.municipality.required");
         }
-        if (!link.isEmpty() && !MaterialsController.web(link)) {
+        if (!link.isEmpty() && !WebLinks.opensInBrowser(link, MAX_LINK)) {
             errors.rejectValue("onlineLink", "events.form.link.invalid");
         }
         Integer seats = null;

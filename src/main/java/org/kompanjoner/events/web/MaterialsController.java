@@ -2,13 +2,13 @@ package org.kompanjoner.events.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import org.kompanjoner.events.EventRoutes;
 import org.kompanjoner.events.internal.Event;
 import org.kompanjoner.events.internal.Materials;
 import org.kompanjoner.shared.Refused;
+import org.kompanjoner.shared.WebLinks;
 import org.kompanjoner.web.Flash;
 import org.kompanjoner.web.Layout;
 import org.kompanjoner.web.SignedInPerson;
@@ -81,7 +81,7 @@ class MaterialsController {
         if (problem != null) {
             return page.refused(event, typed, "linkTitle", problem, locale, model, response);
         }
-        if (!web(address)) {
+        if (!WebLinks.opensInBrowser(address, EventForm.MAX_LINK)) {
             return page.refused(event, typed, "link", "events.material.link.invalid", locale, model, response);
         }
         materials.addLink(id, name, address, person.personId());
@@ -144,17 +144,6 @@ class MaterialsController {
             return "events.material.title.required";
         }
         return title.length() > Materials.MAX_TITLE ? "events.material.title.too-long" : null;
-    }
-
-    static boolean web(String link) {
-        try {
-            URI address = URI.create(link);
-            return ("https".equals(address.getScheme()) || "http".equals(address.getScheme()))
-                    && address.getHost() != null
-                    && link.length() <= EventForm.MAX_LINK;
-        } catch (IllegalArgumentException bad) {
-            return false;
-        }
     }
 
     /** The name as uploaded, without any folder and with only ordinary characters. */

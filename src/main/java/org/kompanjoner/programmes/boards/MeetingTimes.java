@@ -1,6 +1,5 @@
 package org.kompanjoner.programmes.boards;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.kompanjoner.shared.WebLinks;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
 import org.springframework.validation.Errors;
@@ -77,15 +77,6 @@ final class MeetingTimes {
 
     /** An address a browser opens: http or https, with a host, not longer than the column. */
     static boolean web(String link) {
-        if (link.length() > MeetingForm.MAX_LINK) {
-            return false;
-        }
-        try {
-            URI uri = URI.create(link);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (IllegalArgumentException bad) {
-            return false;
-        }
+        return WebLinks.opensInBrowser(link, MeetingForm.MAX_LINK);
     }
 }
