@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -47,7 +49,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -63,17 +65,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The in-process Lucene index, one directory per collection under {@code <data-dir>/index}. Text is
- * indexed three ways: with Swedish stemming, with English stemming, and as parts of words (4 to 16
- * letters), so that a part of a Swedish compound finds the whole ({@code kompetens} finds
- * {@code kompetensförsörjning}). Facets are sorted-set doc values; a document stops being found after
+ * indexed three ways: with Swedish and with English stemming, and as the Swedish word forms of
+ * {@link SwedishWordForms} (lemmas, the parts of compounds, umlaut plurals), so that {@code kompetens}
+ * finds {@code kompetensförsörjning} and {@code stad} finds {@code städer}. Facets are sorted-set doc values; a document stops being found after
  * its last valid day, whether or not its owner has closed it yet.
  */
 @Component
 class LuceneSearchIndex implements SearchIndex, DisposableBean {
-
-    static final int MIN_PART = 4;
-    static final int MAX_PART = 16;
-    static final int PARTS_OF_BODY = 600;
 
     private final Path root;
     private final Analyzer analyzer;
@@ -88,12 +86,15 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     /** The index under {@code dataDir}/index. */
     LuceneSearchIndex(Path dataDir) throws IOException {
         this.root = dataDir.resolve("index");
-        Analyzer parts = CustomAnalyzer.builder()
-                .withTokenizer("standard")
-                .addTokenFilter("lowercase")
-                .addTokenFilter(
-                        "ngram", "minGramSize", String.valueOf(MIN_PART), "maxGramSize", String.valueOf(MAX_PART))
-                .build();
+        // The dictionary loads in the background while the site starts; the first change or search waits.
+        SwedishWordForms.loading();
+        Analyzer forms = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer words = new StandardTokenizer();
+                return new TokenStreamComponents(words, new WordFormsFilter(new LowerCaseFilter(words)));
+            }
+        };
         this.analyzer = new PerFieldAnalyzerWrapper(
                 new StandardAnalyzer(),
                 Map.of(
@@ -101,7 +102,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                         "body_sv", new SwedishAnalyzer(),
                         "title_en", new EnglishAnalyzer(),
                         "body_en", new EnglishAnalyzer(),
-                        "parts", parts));
+                        "title_forms", forms,
+                        "body_forms", forms));
     }
 
     /** One collection's writer and searchers, and the facet state of the searcher last seen. */
@@ -207,10 +209,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         document.add(new TextField("title_en", title, Field.Store.NO));
         document.add(new TextField("body_sv", body, Field.Store.NO));
         document.add(new TextField("body_en", body, Field.Store.NO));
-        // Word parts are many per word: they are taken from the title and the start of the body (where
-        // the summary is), which keeps the index small at hundreds of thousands of documents.
-        document.add(new TextField(
-                "parts", title + "\n" + body.substring(0, Math.min(body.length(), PARTS_OF_BODY)), Field.Store.NO));
+        document.add(new TextField("title_forms", title, Field.Store.NO));
+        document.add(new TextField("body_forms", body, Field.Store.NO));
         long validUntil = source.validUntil().toEpochDay();
         document.add(new LongPoint("valid_until", validUntil));
         document.add(new NumericDocValuesField("valid_until_sort", validUntil));
@@ -346,9 +346,9 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             addIfAny(any, builder.createBooleanQuery("title_en", raw), 2f);
             addIfAny(any, builder.createBooleanQuery("body_sv", raw), 1f);
             addIfAny(any, builder.createBooleanQuery("body_en", raw), 1f);
-            if (raw.length() >= MIN_PART && raw.length() <= MAX_PART) {
-                any.add(new BoostQuery(new TermQuery(new Term("parts", raw)), 0.5f), BooleanClause.Occur.SHOULD);
-            }
+            List<String> forms = SwedishWordForms.shared().of(raw);
+            any.add(new BoostQuery(anyForm("title_forms", forms), 3f), BooleanClause.Occur.SHOULD);
+            any.add(new BoostQuery(anyForm("body_forms", forms), 1f), BooleanClause.Occur.SHOULD);
             BooleanQuery alternatives = any.build();
             if (alternatives.clauses().isEmpty()) {
                 // A word every analyser drops (a stop word in both languages) asks for nothing.
@@ -358,6 +358,13 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             }
         }
         return words == 0 ? new MatchAllDocsQuery() : all.build();
+    }
+
+    /** Any form of a word, scored as one word (so a word with many forms does not outweigh the others). */
+    private static Query anyForm(String field, List<String> forms) {
+        SynonymQuery.Builder any = new SynonymQuery.Builder(field);
+        forms.forEach(form -> any.addTerm(new Term(field, form)));
+        return any.build();
     }
 
     private static void addIfAny(BooleanQuery.Builder any, Query query, float boost) {

@@ -1,0 +1,164 @@
+package org.kompanjoner.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kompanjoner.search.SearchDocument;
+import org.kompanjoner.search.SearchIndex;
+import org.kompanjoner.search.SearchQuery;
+import org.kompanjoner.search.SearchResults;
+
+/**
+ * What every search engine behind the port must do, whichever runs: each engine's tests extend this with
+ * the engine itself, so that both answer alike.
+ */
+abstract class SearchIndexContract {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+    SearchIndex index;
+
+    /** The engine, empty or not: every test replaces the collection it uses. */
+    abstract SearchIndex engine() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        index = engine();
+        index.replaceAll(
+                "listings",
+                Stream.of(
+                        document(
+                                1,
+                                "Söker partner för kompetensförsörjning",
+                                "Vi vill samarbeta med skolor.",
+                                "COMPETENCE",
+                                "SEEKING",
+                                List.of("4", "8"),
+                                30,
+                                1),
+                        document(
+                                2,
+                                "Erbjuder samarbeten kring matsvinn",
+                                "Restaurangen delar sina erfarenheter.",
+                                "COLLABORATION",
+                                "OFFERING",
+                                List.of("12"),
+                                10,
+                                2),
+                        document(
+                                3,
+                                "Offering mentoring for social entrepreneurs",
+                                "We help partners grow.",
+                                "COMPETENCE",
+                                "OFFERING",
+                                List.of("8"),
+                                60,
+                                3),
+                        document(
+                                4,
+                                "Utgången annons om kompetens",
+                                "Gammal.",
+                                "COMPETENCE",
+                                "SEEKING",
+                                List.of("8"),
+                                -1,
+                                4)));
+    }
+
+    static SearchDocument document(
+            long id,
+            String title,
+            String body,
+            String category,
+            String direction,
+            List<String> challenges,
+            int daysLeft,
+            int age) {
+        return new SearchDocument(
+                "listings",
+                id,
+                title,
+                body,
+                Map.of("category", List.of(category), "direction", List.of(direction), "challenge", challenges),
+                Instant.parse("2026-11-01T10:00:00Z").plusSeconds(3600L * age),
+                TODAY.plusDays(daysLeft));
+    }
+
+    SearchResults find(String text, Map<String, String> filters, SearchQuery.Order order) {
+        return index.search(new SearchQuery(
+                "listings", text, filters, List.of("category", "direction", "challenge"), order, 0, 10, TODAY));
+    }
+
+    @Test
+    void aPartOfACompoundFindsTheWhole() {
+        assertThat(find("kompetens", Map.of(), SearchQuery.Order.RELEVANCE).ids())
+                .contains(1L);
+        assertThat(find("försörjning", Map.of(), SearchQuery.Order.RELEVANCE).ids())
+                .containsExactly(1L);
+    }
+
+    @Test
+    void stemsSwedishAndEnglish() {
+        assertThat(find("samarbete", Map.of(), SearchQuery.Order.RELEVANCE).ids())
+                .contains(1L, 2L);
+        assertThat(find("partners", Map.of(), SearchQuery.Order.RELEVANCE).ids())
+                .contains(1L, 3L);
+        assertThat(find("mentor entrepreneur", Map.of(), SearchQuery.Order.RELEVANCE)
+                        .ids())
+                .containsExactly(3L);
+    }
+
+    @Test
+    void expiredDocumentsAreNotFound() {
+        SearchResults everything = find("", Map.of(), SearchQuery.Order.NEWEST);
+        assertThat(everything.total()).isEqualTo(3);
+        assertThat(everything.ids()).containsExactly(3L, 2L, 1L);
+    }
+
+    @Test
+    void filtersByFacetsAndCountsThem() {
+        SearchResults competence = find("", Map.of("category", "COMPETENCE"), SearchQuery.Order.NEWEST);
+        assertThat(competence.ids()).containsExactlyInAnyOrder(1L, 3L);
+        assertThat(competence.count("direction", "SEEKING")).isEqualTo(1);
+        assertThat(competence.count("direction", "OFFERING")).isEqualTo(1);
+        assertThat(competence.count("challenge", "8")).isEqualTo(2);
+        SearchResults seeking =
+                find("", Map.of("category", "COMPETENCE", "direction", "SEEKING"), SearchQuery.Order.NEWEST);
+        assertThat(seeking.ids()).containsExactly(1L);
+        // A chosen facet counts as if it were not chosen, within the other choices: one competence
+        // listing offers, one seeks; among those seeking, one is competence and none collaboration.
+        assertThat(seeking.count("direction", "OFFERING")).isEqualTo(1);
+        assertThat(seeking.count("direction", "SEEKING")).isEqualTo(1);
+        assertThat(seeking.count("category", "COMPETENCE")).isEqualTo(1);
+        assertThat(seeking.count("category", "COLLABORATION")).isZero();
+        assertThat(seeking.count("challenge", "12")).isZero();
+        // Nothing found still shows where the other choices lead.
+        SearchResults none =
+                find("", Map.of("category", "COLLABORATION", "direction", "SEEKING"), SearchQuery.Order.NEWEST);
+        assertThat(none.total()).isZero();
+        assertThat(none.count("direction", "OFFERING")).isEqualTo(1);
+    }
+
+    @Test
+    void sortsByWhatExpiresFirst() {
+        assertThat(find("", Map.of(), SearchQuery.Order.EXPIRING).ids()).containsExactly(2L, 1L, 3L);
+    }
+
+    @Test
+    void putReplacesAndRemoveDeletes() {
+        index.put(document(
+                2, "Erbjuder cykelreparationer", "Verkstad.", "COLLABORATION", "OFFERING", List.of("11"), 10, 2));
+        assertThat(find("matsvinn", Map.of(), SearchQuery.Order.RELEVANCE).total())
+                .isZero();
+        assertThat(find("cykel", Map.of(), SearchQuery.Order.RELEVANCE).ids()).containsExactly(2L);
+        index.remove("listings", 2);
+        assertThat(find("cykel", Map.of(), SearchQuery.Order.RELEVANCE).total()).isZero();
+        assertThat(index.size("listings")).isEqualTo(3);
+    }
+}
