@@ -17,7 +17,7 @@ trap 'if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$serve
 
 start() {
   KOMPANJONER_DATA_DIR="$data" KOMPANJONER_DEMO=true SERVER_PORT="$port" \
-    java -Xmx2g -jar target/kompanjoner-0.1.0-SNAPSHOT.jar >> "$data/server.log" 2>&1 &
+    java "-Xmx${BENCH_HEAP:-2g}" ${BENCH_JAVA_OPTS:-} -jar target/kompanjoner-0.1.0-SNAPSHOT.jar >> "$data/server.log" 2>&1 &
   server=$!
   for _ in $(seq 1 1200); do
     curl -fs "$base/actuator/health/readiness" > /dev/null && return 0

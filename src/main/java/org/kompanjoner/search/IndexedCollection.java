@@ -69,6 +69,7 @@ public abstract class IndexedCollection<T> {
 
     /** Builds the collection anew from the database, walking the ids a page at a time. */
     public synchronized void rebuild() {
+        long started = System.nanoTime();
         AtomicLong count = new AtomicLong();
         Stream<T> live = Stream.iterate(
                         after(0, PAGE), page -> !page.isEmpty(), page -> after(id(page.get(page.size() - 1)), PAGE))
@@ -76,6 +77,10 @@ public abstract class IndexedCollection<T> {
                 .filter(this::live)
                 .peek(entry -> count.incrementAndGet());
         index.replaceAll(collection, live.map(this::document));
-        log.info("Search collection {} rebuilt with {} entries", collection, count.get());
+        log.info(
+                "Search collection {} rebuilt with {} entries in {} ms",
+                collection,
+                count.get(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -31,9 +31,16 @@ public class ListingIndexer extends IndexedCollection<Listing> {
     private final JdbcListings listings;
     private final Postings postings;
     private final Organisations organisations;
+    private final RelatedListings related;
 
-    ListingIndexer(JdbcListings listings, Postings postings, SearchIndex index, Organisations organisations) {
+    ListingIndexer(
+            JdbcListings listings,
+            Postings postings,
+            SearchIndex index,
+            Organisations organisations,
+            RelatedListings related) {
         super(COLLECTION, index);
+        this.related = related;
         this.listings = listings;
         this.postings = postings;
         this.organisations = organisations;
@@ -41,17 +48,23 @@ public class ListingIndexer extends IndexedCollection<Listing> {
 
     @ApplicationModuleListener
     void on(ListingPublished published) {
-        reindex(published.listingId());
+        reindexAndForgetRelated(published.listingId());
     }
 
     @ApplicationModuleListener
     void on(ListingEdited edited) {
-        reindex(edited.listingId());
+        reindexAndForgetRelated(edited.listingId());
     }
 
     @ApplicationModuleListener
     void on(ListingClosed closed) {
-        reindex(closed.listingId());
+        reindexAndForgetRelated(closed.listingId());
+    }
+
+    /** Related listings are chosen from the index: once it has changed, the choices kept are stale. */
+    private void reindexAndForgetRelated(long listingId) {
+        reindex(listingId);
+        related.forget();
     }
 
     /**

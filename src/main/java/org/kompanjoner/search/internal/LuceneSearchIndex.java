@@ -76,17 +76,23 @@ import org.springframework.stereotype.Component;
 class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     private final Path root;
+    private final SearchTimer timer;
     private final Analyzer analyzer;
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final Map<String, Collection> collections = new ConcurrentHashMap<>();
 
     @Autowired
-    LuceneSearchIndex(Settings settings) throws IOException {
-        this(settings.dataDir());
+    LuceneSearchIndex(Settings settings, SearchTimer timer) throws IOException {
+        this(settings.dataDir(), timer);
     }
 
     /** The index under {@code dataDir}/index. */
     LuceneSearchIndex(Path dataDir) throws IOException {
+        this(dataDir, SearchTimer.unregistered());
+    }
+
+    private LuceneSearchIndex(Path dataDir, SearchTimer timer) throws IOException {
+        this.timer = timer;
         this.root = dataDir.resolve("index");
         // The dictionary loads in the background while the site starts; the first change or search waits.
         SwedishWordForms.loading();
@@ -240,6 +246,10 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     @Override
     public SearchResults search(SearchQuery query) {
+        return timer.time(query.collection(), () -> searchNow(query));
+    }
+
+    private SearchResults searchNow(SearchQuery query) {
         Collection collection = collection(query.collection());
         try {
             IndexSearcher searcher = collection.searchers.acquire();

@@ -212,9 +212,7 @@ public final class SwedishWordForms {
         for (int cut = SHORTEST_HEAD; cut <= word.length() - SHORTEST_TAIL + 1; cut++) {
             String head = word.substring(0, cut);
             int tailLength = word.length() - cut;
-            if (whole
-                    && !joiningForms.containsKey(head)
-                    && !(compoundable.contains(head) && tailLength >= SHORTEST_TAIL)) {
+            if (whole && !joining(head) && !(compoundable.contains(head) && tailLength >= SHORTEST_TAIL)) {
                 continue;
             }
             List<String> found = joined(head(head, depth), lemmas(word.substring(cut)));
@@ -225,7 +223,7 @@ public final class SwedishWordForms {
         if (depth < 2) {
             for (int cut = SHORTEST_HEAD; cut <= word.length() - 2 * SHORTEST_TAIL; cut++) {
                 String head = word.substring(0, cut);
-                if (whole && !joiningForms.containsKey(head) && !compoundable.contains(head)) {
+                if (whole && !joining(head) && !compoundable.contains(head)) {
                     continue;
                 }
                 List<String> rest = parts(word.substring(cut), depth + 1);
@@ -236,6 +234,14 @@ public final class SwedishWordForms {
             }
         }
         return List.of();
+    }
+
+    /** A form made for compounds, or a word with the joining s ({@code idrotts|anläggning}). */
+    private boolean joining(String head) {
+        return joiningForms.containsKey(head)
+                || (head.length() > SHORTEST_HEAD + 1
+                        && head.endsWith("s")
+                        && !lemmas(head.substring(0, head.length() - 1)).isEmpty());
     }
 
     private static List<String> joined(List<String> head, List<String> tail) {
@@ -253,9 +259,11 @@ public final class SwedishWordForms {
      */
     private List<String> head(String head, int depth) {
         String lemma = joiningForms.get(head);
-        List<String> lemmas = lemma != null ? List.of(lemma) : lemmas(head);
-        if (lemmas.isEmpty() && head.length() > SHORTEST_HEAD && head.endsWith("s")) {
-            lemmas = lemmas(head.substring(0, head.length() - 1));
+        // A form made for compounds is kept beside its lemma: bygg- stands for bygga as much as bygge.
+        List<String> lemmas = new ArrayList<>(lemma != null ? List.of(lemma, head) : lemmas(head));
+        if (head.length() > SHORTEST_HEAD + 1 && head.endsWith("s")) {
+            // The joining s, also where the dictionary lists the joined form as a word (idrotts).
+            lemmas.addAll(lemmas(head.substring(0, head.length() - 1)));
         }
         if (lemmas.isEmpty() || depth >= 2 || head.length() < 2 * SHORTEST_TAIL) {
             return lemmas;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -160,5 +161,78 @@ abstract class SearchIndexContract {
         index.remove("listings", 2);
         assertThat(find("cykel", Map.of(), SearchQuery.Order.RELEVANCE).total()).isZero();
         assertThat(index.size("listings")).isEqualTo(3);
+    }
+
+    /**
+     * Recall at five over the relevance set: of all the listings its searches must find among their first
+     * five results, the share that are. Every kind of word form is tried, Swedish and English; the figure
+     * is printed for the performance page.
+     */
+    @Test
+    void theRelevanceSetFindsItsListingsInTheFirstFive() {
+        RelevanceSet set = RelevanceSet.read();
+        index.replaceAll(
+                "relevance",
+                set.listings().stream()
+                        .map(listing -> new SearchDocument(
+                                "relevance",
+                                listing.id(),
+                                listing.title(),
+                                listing.text(),
+                                Map.of(),
+                                Instant.parse("2026-11-01T10:00:00Z").plusSeconds(listing.id()),
+                                TODAY.plusDays(30))));
+        int found = 0;
+        List<String> missed = new ArrayList<>();
+        for (RelevanceSet.Search search : set.searches()) {
+            List<Long> firstFive = index.search(new SearchQuery(
+                            "relevance", search.words(), Map.of(), List.of(), SearchQuery.Order.RELEVANCE, 0, 5, TODAY))
+                    .ids();
+            for (long expected : search.expected()) {
+                if (firstFive.contains(expected)) {
+                    found++;
+                } else {
+                    missed.add(search.words() + " → " + expected + " (" + search.kind() + "), found " + firstFive);
+                }
+            }
+        }
+        double recall = (double) found / set.pairs();
+        System.out.printf(
+                "Relevance set on %s: recall@5 %.3f (%d of %d, %d searches)%n",
+                getClass().getSimpleName(),
+                recall,
+                found,
+                set.pairs(),
+                set.searches().size());
+        missed.forEach(miss -> System.out.println("  missed: " + miss));
+        assertThat(recall).as("recall@5, missed: %s", missed).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void aListingWithTheWordInItsTitleRanksAboveOneWithItDeepInItsText() {
+        RelevanceSet set = RelevanceSet.read();
+        index.replaceAll(
+                "relevance",
+                set.listings().stream()
+                        .map(listing -> new SearchDocument(
+                                "relevance",
+                                listing.id(),
+                                listing.title(),
+                                listing.text(),
+                                Map.of(),
+                                // The deep mentions are the newest, so the order is not the newest first.
+                                Instant.parse("2026-11-01T10:00:00Z").plusSeconds(listing.id()),
+                                TODAY.plusDays(30))));
+        assertThat(firstOf("kyrkogård")).isEqualTo(3L);
+        assertThat(firstOf("skolgårdar")).isEqualTo(2L);
+        assertThat(firstOf("bokföring")).isEqualTo(9L);
+        assertThat(firstOf("städer")).isEqualTo(4L);
+    }
+
+    private long firstOf(String words) {
+        return index.search(new SearchQuery(
+                        "relevance", words, Map.of(), List.of(), SearchQuery.Order.RELEVANCE, 0, 5, TODAY))
+                .ids()
+                .get(0);
     }
 }
