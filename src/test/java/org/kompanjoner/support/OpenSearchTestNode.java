@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.impl.Log4jProvider;
@@ -13,6 +14,7 @@ import org.codelibs.opensearch.runner.OpenSearchRunner;
 import org.opensearch.http.HttpServerTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real OpenSearch node inside the test JVM, started once (on first use) and stopped when the JVM
@@ -47,6 +49,17 @@ public final class OpenSearchTestNode {
             url = start();
         }
         return url;
+    }
+
+    /**
+     * Points a test context's search at this node ({@code kompanjoner.search=opensearch}), under index
+     * names of its own: use it from a {@code @DynamicPropertySource} method.
+     */
+    public static void use(DynamicPropertyRegistry registry) {
+        String prefix = "test-" + UUID.randomUUID();
+        registry.add("kompanjoner.search", () -> "opensearch");
+        registry.add("kompanjoner.opensearch.url", OpenSearchTestNode::url);
+        registry.add("kompanjoner.opensearch.index-prefix", () -> prefix);
     }
 
     private static String start() {

@@ -84,6 +84,9 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
     /** Documents sent in one bulk request during a rebuild. */
     private static final int BULK = 500;
 
+    /** The deepest result a search may page to: the cluster's default {@code index.max_result_window}. */
+    private static final int DEEPEST = 10_000;
+
     /** Words of a search that count, as in Lucene. */
     private static final int LONGEST_QUERY = 12;
 
@@ -424,8 +427,10 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
                         .postFilter(choices(chosen, null))
                         .aggregations(counts)
                         .sort(sort(query.order()))
-                        .from(query.offset())
-                        .size(query.limit())
+                        // Past the deepest page the cluster serves, a page is empty (the total and the
+                        // facet counts still come), as a page past the last result is with Lucene.
+                        .from(Math.min(query.offset(), DEEPEST))
+                        .size(Math.max(0, Math.min(query.limit(), DEEPEST - query.offset())))
                         .trackTotalHits(total -> total.enabled(true))
                         .source(source -> source.fetch(false)),
                 Void.class);
