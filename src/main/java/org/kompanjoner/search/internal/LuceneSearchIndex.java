@@ -6,27 +6,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -36,6 +38,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -50,10 +53,10 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.QueryBuilder;
 import org.kompanjoner.search.SearchDocument;
 import org.kompanjoner.search.SearchIndex;
 import org.kompanjoner.search.SearchQuery;
@@ -65,15 +68,34 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The in-process Lucene index, one directory per collection under {@code <data-dir>/index}. Text is
- * indexed three ways: with Swedish and with English stemming, and as the Swedish word forms of
- * {@link SwedishWordForms} (lemmas, the parts of compounds, umlaut plurals), so that {@code kompetens}
- * finds {@code kompetensförsörjning} and {@code stad} finds {@code städer}. Facets are sorted-set doc values; a document stops being found after
+ * The in-process Lucene index, one directory per collection under {@code <data-dir>/index}. A title and
+ * a body are each one field holding every word with its Swedish word forms (lemmas, the parts of
+ * compounds, umlaut plurals: {@link SwedishWordForms}) and its Swedish and English stems, so that
+ * {@code kompetens} finds {@code kompetensförsörjning}, {@code stad} finds {@code städer} and
+ * {@code partner} finds {@code partners}; a word is read once however many ways it is found. Positions are
+ * not kept: nothing searches for phrases. Facets are sorted-set doc values; a document stops being found after
  * its last valid day, whether or not its owner has closed it yet.
  */
 @Component
 @ConditionalOnProperty(name = "kompanjoner.search", havingValue = "lucene", matchIfMissing = true)
 class LuceneSearchIndex implements SearchIndex, DisposableBean {
+
+    /** Words with their frequencies and no positions: smaller, and quicker to write. */
+    private static final FieldType WORDS = new FieldType();
+
+    static {
+        WORDS.setTokenized(true);
+        WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        WORDS.freeze();
+    }
+
+    /** What the fields of this version are; an index written with other fields is rebuilt. */
+    static final String FORMAT = "2";
+
+    private static final int BATCH = 500;
+
+    /** How much a match on another form of a word counts beside the word as typed. */
+    private static final float OTHER_FORMS = 0.7f;
 
     private final Path root;
     private final SearchTimer timer;
@@ -96,22 +118,13 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         this.root = dataDir.resolve("index");
         // The dictionary loads in the background while the site starts; the first change or search waits.
         SwedishWordForms.loading();
-        Analyzer forms = new Analyzer() {
+        this.analyzer = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer words = new StandardTokenizer();
                 return new TokenStreamComponents(words, new WordFormsFilter(new LowerCaseFilter(words)));
             }
         };
-        this.analyzer = new PerFieldAnalyzerWrapper(
-                new StandardAnalyzer(),
-                Map.of(
-                        "title_sv", new SwedishAnalyzer(),
-                        "body_sv", new SwedishAnalyzer(),
-                        "title_en", new EnglishAnalyzer(),
-                        "body_en", new EnglishAnalyzer(),
-                        "title_forms", forms,
-                        "body_forms", forms));
     }
 
     /** One collection's writer and searchers, and the facet state of the searcher last seen. */
@@ -127,7 +140,18 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             directory = FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            // A rebuild writes hundreds of thousands of documents: fewer, larger segments to merge.
+            config.setRAMBufferSizeMB(48);
             writer = new IndexWriter(directory, config);
+            Map<String, String> written = new HashMap<>();
+            writer.getLiveCommitData().forEach(entry -> written.put(entry.getKey(), entry.getValue()));
+            if (!FORMAT.equals(written.get("format"))) {
+                // Written by an earlier version, its fields are not the ones searched now: emptied, the
+                // collection is rebuilt from the database before the site opens.
+                writer.deleteAll();
+                writer.setLiveCommitData(Map.of("format", FORMAT).entrySet());
+                writer.commit();
+            }
             searchers = new SearcherManager(writer, null);
         }
 
@@ -178,17 +202,53 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         Collection collection = collection(collectionName);
         try {
             collection.writer.deleteAll();
-            documents.forEach(document -> {
-                try {
-                    collection.writer.addDocument(toLucene(document));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            addInParallel(collection.writer, documents);
             collection.writer.commit();
             collection.searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reading the database stays in the calling thread; turning text into words, the larger part, runs on
+     * every core, a batch at a time. The queue is short, so a rebuild holds only a few batches in memory.
+     */
+    private void addInParallel(IndexWriter writer, Stream<SearchDocument> documents) throws IOException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(
+                threads,
+                threads,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads),
+                new ThreadPoolExecutor.CallerRunsPolicy());
+        List<Future<?>> written = new ArrayList<>();
+        try {
+            Iterator<SearchDocument> each = documents.iterator();
+            while (each.hasNext()) {
+                List<SearchDocument> batch = new ArrayList<>(BATCH);
+                while (each.hasNext() && batch.size() < BATCH) {
+                    batch.add(each.next());
+                }
+                written.add(workers.submit(() -> {
+                    for (SearchDocument document : batch) {
+                        writer.addDocument(toLucene(document));
+                    }
+                    return null;
+                }));
+                written.removeIf(Future::isDone);
+            }
+            for (Future<?> batch : written) {
+                batch.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while rebuilding the search index", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            workers.shutdown();
         }
     }
 
@@ -213,12 +273,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         document.add(new StoredField("id_value", source.id()));
         String title = source.title() == null ? "" : source.title();
         String body = source.body() == null ? "" : source.body();
-        document.add(new TextField("title_sv", title, Field.Store.NO));
-        document.add(new TextField("title_en", title, Field.Store.NO));
-        document.add(new TextField("body_sv", body, Field.Store.NO));
-        document.add(new TextField("body_en", body, Field.Store.NO));
-        document.add(new TextField("title_forms", title, Field.Store.NO));
-        document.add(new TextField("body_forms", body, Field.Store.NO));
+        document.add(new Field("title", title, WORDS));
+        document.add(new Field("body", body, WORDS));
         long validUntil = source.validUntil().toEpochDay();
         document.add(new LongPoint("valid_until", validUntil));
         document.add(new NumericDocValuesField("valid_until_sort", validUntil));
@@ -342,47 +398,57 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
      * longer word. Titles weigh more than bodies, whole words more than parts.
      */
     private Query textQuery(String text) {
-        if (text == null || text.isBlank()) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
             return new MatchAllDocsQuery();
         }
-        QueryBuilder builder = new QueryBuilder(analyzer);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        int words = 0;
-        for (String raw : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (raw.isBlank() || words == 12) {
-                continue;
-            }
-            words++;
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            addIfAny(any, builder.createBooleanQuery("title_sv", raw), 3f);
-            addIfAny(any, builder.createBooleanQuery("title_en", raw), 2f);
-            addIfAny(any, builder.createBooleanQuery("body_sv", raw), 1f);
-            addIfAny(any, builder.createBooleanQuery("body_en", raw), 1f);
-            List<String> forms = SwedishWordForms.shared().of(raw);
-            any.add(new BoostQuery(anyForm("title_forms", forms), 3f), BooleanClause.Occur.SHOULD);
-            any.add(new BoostQuery(anyForm("body_forms", forms), 1f), BooleanClause.Occur.SHOULD);
-            BooleanQuery alternatives = any.build();
-            if (alternatives.clauses().isEmpty()) {
-                // A word every analyser drops (a stop word in both languages) asks for nothing.
-                words--;
-            } else {
-                all.add(alternatives, BooleanClause.Occur.MUST);
-            }
+        for (String word : words) {
+            List<String> forms = SwedishWordForms.shared().withStems(word);
+            all.add(
+                    new BooleanQuery.Builder()
+                            .add(new BoostQuery(anyForm("title", forms), 3f), BooleanClause.Occur.SHOULD)
+                            .add(anyForm("body", forms), BooleanClause.Occur.SHOULD)
+                            // The word itself in a title says most of what a listing is about.
+                            .add(
+                                    new BoostQuery(new TermQuery(new Term("title", forms.get(0))), 2f),
+                                    BooleanClause.Occur.SHOULD)
+                            .build(),
+                    BooleanClause.Occur.MUST);
         }
-        return words == 0 ? new MatchAllDocsQuery() : all.build();
+        return all.build();
     }
 
-    /** Any form of a word, scored as one word (so a word with many forms does not outweigh the others). */
+    /**
+     * The words searched for, at most twelve. Words as common as {@code och} or {@code the} are left out
+     * when there are others: every listing has them, and one that happens not to would be missed. Alone
+     * they stay ({@code man} is a Swedish pronoun, and a word too).
+     */
+    static List<String> words(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<String> all = new ArrayList<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isBlank() && all.size() < 12) {
+                all.add(word);
+            }
+        }
+        List<String> telling =
+                all.stream().filter(word -> !SwedishWordForms.stopWord(word)).toList();
+        return telling.isEmpty() ? all : telling;
+    }
+
+    /**
+     * Any form of a word, scored as one word (so a word with many forms does not outweigh the others);
+     * the word as typed (the first form) counts a little more than its other forms.
+     */
     private static Query anyForm(String field, List<String> forms) {
         SynonymQuery.Builder any = new SynonymQuery.Builder(field);
-        forms.forEach(form -> any.addTerm(new Term(field, form)));
-        return any.build();
-    }
-
-    private static void addIfAny(BooleanQuery.Builder any, Query query, float boost) {
-        if (query != null) {
-            any.add(new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
+        for (int i = 0; i < forms.size(); i++) {
+            any.addTerm(new Term(field, forms.get(i)), i == 0 ? 1f : OTHER_FORMS);
         }
+        return any.build();
     }
 
     private static Sort sort(SearchQuery.Order order) {

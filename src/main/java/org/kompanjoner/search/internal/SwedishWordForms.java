@@ -18,9 +18,13 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.SwedishStemmer;
 
 /**
@@ -51,6 +55,7 @@ public final class SwedishWordForms {
     private final Set<String> compoundable;
     private final Map<String, String> irregular;
     private final Map<String, List<String>> remembered = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> rememberedWithStems = new ConcurrentHashMap<>();
 
     private SwedishWordForms(Hunspell hunspell, CompoundHeads heads, Map<String, String> irregular) {
         this.hunspell = hunspell;
@@ -144,7 +149,7 @@ public final class SwedishWordForms {
     /** The forms of one word (lower-cased), the word itself first. */
     public List<String> of(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.length() > LONGEST_WORD || !lower.chars().allMatch(Character::isLetter)) {
+        if (lower.length() > LONGEST_WORD || !letters(lower)) {
             return List.of(lower);
         }
         List<String> known = remembered.get(lower);
@@ -158,6 +163,46 @@ public final class SwedishWordForms {
         }
         remembered.put(lower, forms);
         return forms;
+    }
+
+    /**
+     * The word's forms with its Swedish and English stems as well ({@code samarbeta} and
+     * {@code samarbete} share {@code samarbet}; {@code mentoring} and {@code mentor} share {@code mentor}):
+     * everything one index field needs to find the word in either language.
+     */
+    public List<String> withStems(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        List<String> known = rememberedWithStems.get(lower);
+        if (known != null) {
+            return known;
+        }
+        Set<String> all = new LinkedHashSet<>(of(lower));
+        String bare = lower.replaceFirst("['’]s$", "");
+        all.add(bare);
+        all.add(stem(new SwedishStemmer(), bare));
+        all.add(stem(new EnglishStemmer(), bare));
+        List<String> forms = List.copyOf(all);
+        if (rememberedWithStems.size() >= REMEMBERED_WORDS) {
+            rememberedWithStems.clear();
+        }
+        rememberedWithStems.put(lower, forms);
+        return forms;
+    }
+
+    /** A word so common in Swedish or English that a search with other words leaves it out. */
+    public static boolean stopWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return SwedishAnalyzer.getDefaultStopSet().contains(lower)
+                || EnglishAnalyzer.getDefaultStopSet().contains(lower);
+    }
+
+    private static boolean letters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every word of a text with its forms, separated by spaces: for an engine that takes tokens as text. */
@@ -290,7 +335,10 @@ public final class SwedishWordForms {
     }
 
     private static String snowball(String word) {
-        SwedishStemmer stemmer = new SwedishStemmer();
+        return stem(new SwedishStemmer(), word);
+    }
+
+    private static String stem(SnowballStemmer stemmer, String word) {
         stemmer.setCurrent(word);
         stemmer.stem();
         return stemmer.getCurrent();

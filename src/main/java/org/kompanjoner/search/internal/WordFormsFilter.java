@@ -8,7 +8,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
-/** Each lower-cased word followed, at the same position, by the other forms it is found by. */
+/**
+ * Each lower-cased word followed, at the same position, by the other forms it is found by and its Swedish
+ * and English stems.
+ */
 final class WordFormsFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -31,7 +34,7 @@ final class WordFormsFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        var forms = SwedishWordForms.shared().of(term.toString());
+        var forms = SwedishWordForms.shared().withStems(term.toString());
         for (int i = 1; i < forms.size(); i++) {
             pending.add(forms.get(i));
         }
