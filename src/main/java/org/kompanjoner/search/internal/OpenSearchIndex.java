@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
@@ -35,6 +36,8 @@ import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.mapping.DynamicMapping;
+import org.opensearch.client.opensearch._types.mapping.IndexOptions;
+import org.opensearch.client.opensearch._types.mapping.TextProperty;
 import org.opensearch.client.opensearch._types.mapping.TypeMapping;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
@@ -47,8 +50,7 @@ import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.indices.IndexSettings;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.opensearch.client.util.ObjectBuilder;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -56,12 +58,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The search port on a shared OpenSearch cluster, for several nodes (chosen by {@code
- * kompanjoner.search=opensearch}). It answers as {@link LuceneSearchIndex} does: the same fields with the
- * same weights, Swedish and English stemming by the cluster's built-in analysers, and the Swedish word
- * forms of {@link SwedishWordForms} worked out here, on the platform, and sent as text. Each word's forms
- * travel as one token ({@code skolor|skola}) that the index splits into forms at the same position, so a
- * word counts once towards the length of its field and its forms are scored as one word, as in Lucene. The
- * cluster needs no dictionary of its own.
+ * kompanjoner.search=opensearch}). It answers as {@link LuceneSearchIndex} does, with the same fields and
+ * the same query: the words of a title and a body with their Swedish word forms and Swedish and English
+ * stems, all worked out here, on the platform, by {@link SwedishWordForms}. Each word travels as one token
+ * ({@code skolor|skola|skol}) that the index's {@code word_forms} analyser splits into forms at one
+ * position, so a word counts once towards the length of its field and its forms are scored as one word,
+ * as in Lucene. The cluster needs no dictionary and no language analysis of its own.
  *
  * <p>Each collection is an index of its own, reached through the alias {@code <prefix>-<collection>}. A
  * rebuild fills a new index while searches go on answering from the old one, then swaps the alias in one
@@ -76,8 +78,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "kompanjoner.search", havingValue = "opensearch")
 class OpenSearchIndex implements SearchIndex, DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(OpenSearchIndex.class);
-
     /** Facet values counted per facet: more than any facet has (Sweden has 290 municipalities). */
     private static final int FACET_VALUES = 2000;
 
@@ -86,9 +86,6 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
 
     /** The deepest result a search may page to: the cluster's default {@code index.max_result_window}. */
     private static final int DEEPEST = 10_000;
-
-    /** Words of a search that count, as in Lucene. */
-    private static final int LONGEST_QUERY = 12;
 
     /** The analyser that splits a word's forms ({@code skolor|skola}) into tokens at one position. */
     private static final String FORMS = "word_forms";
@@ -175,7 +172,7 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
     }
 
     /** One change, written to the collection's index and to the one a rebuild is filling, if any. */
-    private void write(String what, String collection, java.util.function.Function<String, BulkOperation> change) {
+    private void write(String what, String collection, Function<String, BulkOperation> change) {
         call(what, collection, () -> {
             Set<String> targets = writeTargets(collection);
             BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
@@ -301,16 +298,8 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
 
     private static final TypeMapping MAPPINGS = TypeMapping.of(mapping -> mapping.dynamic(DynamicMapping.Strict)
             .properties("id", property -> property.long_(l -> l))
-            .properties(
-                    "title",
-                    property -> property.text(text -> text.analyzer("swedish")
-                            .fields("english", english -> english.text(t -> t.analyzer("english")))))
-            .properties(
-                    "body",
-                    property -> property.text(text -> text.analyzer("swedish")
-                            .fields("english", english -> english.text(t -> t.analyzer("english")))))
-            .properties("title_forms", property -> property.text(text -> text.analyzer(FORMS)))
-            .properties("body_forms", property -> property.text(text -> text.analyzer(FORMS)))
+            .properties("title", property -> property.text(words()))
+            .properties("body", property -> property.text(words()))
             .properties("facets", property -> property.object(object -> object.dynamic(DynamicMapping.True)))
             .properties("valid_until", property -> property.long_(l -> l))
             .properties("published_at", property -> property.long_(l -> l))
@@ -320,6 +309,11 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
                             template -> template.pathMatch("facets.*")
                                     .matchMappingType("string")
                                     .mapping(keyword -> keyword.keyword(k -> k)))))));
+
+    /** Words with their frequencies and no positions, as in Lucene: nothing searches for phrases. */
+    private static Function<TextProperty.Builder, ObjectBuilder<TextProperty>> words() {
+        return text -> text.analyzer(FORMS).indexOptions(IndexOptions.Freqs);
+    }
 
     private static Map<String, Object> source(SearchDocument document) {
         String title = document.title() == null ? "" : document.title();
@@ -335,10 +329,8 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
         });
         Map<String, Object> source = new HashMap<>();
         source.put("id", document.id());
-        source.put("title", title);
-        source.put("body", body);
-        source.put("title_forms", stacked(title));
-        source.put("body_forms", stacked(body));
+        source.put("title", stacked(title));
+        source.put("body", stacked(body));
         source.put("facets", facets);
         source.put("valid_until", document.validUntil().toEpochDay());
         source.put(
@@ -347,12 +339,16 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
         return source;
     }
 
-    /** Each word of a text as its forms joined by {@code |}, the words separated by spaces. */
+    /**
+     * Each word of a text with its forms and its Swedish and English stems ({@link
+     * SwedishWordForms#withStems}) joined by {@code |}, the words separated by spaces: the index puts each
+     * word's forms at one position.
+     */
     static String stacked(String text) {
         StringBuilder stacked = new StringBuilder();
         for (String word : text.split("[^\\p{L}\\p{N}]+")) {
             if (!word.isEmpty()) {
-                stacked.append(String.join("|", SwedishWordForms.shared().of(word)))
+                stacked.append(String.join("|", SwedishWordForms.shared().withStems(word)))
                         .append(' ');
             }
         }
@@ -470,40 +466,29 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
     }
 
     /**
-     * Every word must match, in the title or the body, stemmed as Swedish or English, or as one of its word
-     * forms. Titles weigh more than bodies, as in Lucene.
+     * Every word must match, in the title or the body, as any of its forms or Swedish and English stems
+     * (scored as one word); titles weigh more than bodies, and the word as typed in a title most, as in
+     * Lucene. The words are Lucene's too: at most twelve, the most common left out beside others.
      */
     private static List<Query> textQuery(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
         List<Query> all = new ArrayList<>();
-        int words = 0;
-        for (String raw : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (raw.isBlank() || words == LONGEST_QUERY) {
-                continue;
-            }
-            words++;
-            List<String> forms = SwedishWordForms.shared().of(raw);
-            all.add(Query.of(q -> q.bool(any -> any.should(match("title", raw, 3f, null))
-                    .should(match("title.english", raw, 2f, null))
-                    .should(match("body", raw, 1f, null))
-                    .should(match("body.english", raw, 1f, null))
-                    .should(match("title_forms", String.join("|", forms), 3f, FORMS))
-                    .should(match("body_forms", String.join("|", forms), 1f, FORMS))
+        for (String word : LuceneSearchIndex.words(text)) {
+            List<String> forms = SwedishWordForms.shared().withStems(word);
+            String stacked = String.join("|", forms);
+            all.add(Query.of(q -> q.bool(any -> any.should(anyForm("title", stacked, 3f))
+                    .should(anyForm("body", stacked, 1f))
+                    .should(typed -> typed.term(term -> term.field("title")
+                            .value(FieldValue.of(forms.get(0)))
+                            .boost(2f)))
                     .minimumShouldMatch("1"))));
         }
         return all;
     }
 
-    private static Query match(String field, String word, float boost, String analyzer) {
-        return Query.of(q -> q.match(match -> {
-            match.field(field).query(FieldValue.of(word)).boost(boost);
-            if (analyzer != null) {
-                match.analyzer(analyzer);
-            }
-            return match;
-        }));
+    /** A word's forms, put at one position by the index's analyser: Lucene's {@code SynonymQuery}. */
+    private static Query anyForm(String field, String stacked, float boost) {
+        return Query.of(q -> q.match(match ->
+                match.field(field).query(FieldValue.of(stacked)).analyzer(FORMS).boost(boost)));
     }
 
     private static List<SortOptions> sort(SearchQuery.Order order) {
