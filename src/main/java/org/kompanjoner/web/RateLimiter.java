@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.kompanjoner.shared.NodeLocal;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -81,7 +82,9 @@ public class RateLimiter {
                 .bucket();
     }
 
+    /** This node's own map: every node tidies its own, so no lock. */
     @Scheduled(fixedDelay = 300_000)
+    @NodeLocal
     void dropRefilledBuckets() {
         buckets.values().removeIf(entry -> entry.bucket().getAvailableTokens() >= entry.capacity());
     }

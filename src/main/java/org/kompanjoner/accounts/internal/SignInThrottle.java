@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.kompanjoner.shared.NodeLocal;
 import org.kompanjoner.web.RateLimiter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -117,7 +118,9 @@ public class SignInThrottle {
         return account + "|" + address;
     }
 
+    /** This node's own map: every node tidies its own, so no lock. */
     @Scheduled(fixedDelay = 600_000)
+    @NodeLocal
     void forgetOldFailures() {
         Instant horizon = clock.instant().minus(FORGOTTEN_AFTER);
         pairs.values().removeIf(failures -> failures.last().isBefore(horizon));
