@@ -31,8 +31,8 @@ class ArchitectureTests {
 
     /** The scheduled methods that tidy only their own node's memory. */
     static final Set<String> NODE_LOCAL = Set.of(
-            "org.kompanjoner.web.RateLimiter.dropRefilledBuckets()",
-            "org.kompanjoner.accounts.internal.SignInThrottle.forgetOldFailures()");
+            "org.kompanjoner.web.MemoryRateCounts.dropRefilledBuckets()",
+            "org.kompanjoner.accounts.internal.MemorySignInFailures.forgetOldFailures()");
 
     static final ArchRule SCHEDULED_JOBS_TAKE_A_LOCK = methods()
             .that()

@@ -8,20 +8,24 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks the setting that lets several nodes share one database, and says at start-up where this node
- * keeps sessions. A mistyped value would otherwise quietly mean the single-node default, and an operator
- * would believe the nodes share what they do not.
+ * Checks the two settings that let several nodes share one database, and says at start-up where this
+ * node keeps sessions and rate limits. A mistyped value would otherwise quietly mean the single-node
+ * default, and an operator would believe the nodes share what they do not.
  */
 @Component
 class NodeSharing {
 
     private static final Logger log = LoggerFactory.getLogger(NodeSharing.class);
 
-    NodeSharing(@Value("${kompanjoner.sessions:container}") String sessions) {
+    NodeSharing(
+            @Value("${kompanjoner.sessions:container}") String sessions,
+            @Value("${kompanjoner.rate-limits:memory}") String rateLimits) {
         check("kompanjoner.sessions", sessions, List.of("container", "jdbc"));
+        check("kompanjoner.rate-limits", rateLimits, List.of("memory", "database"));
         log.info(
-                "Sessions: {}",
-                sessions.equalsIgnoreCase("jdbc") ? "in the database" : "in this node's servlet container");
+                "Sessions: {}; rate limits: {}",
+                sessions.equalsIgnoreCase("jdbc") ? "in the database" : "in this node's servlet container",
+                rateLimits.equalsIgnoreCase("database") ? "counted in the database" : "counted in this node's memory");
     }
 
     private static void check(String setting, String value, List<String> allowed) {
