@@ -37,6 +37,19 @@ for page in $(seq 1 50); do
 done
 sort -u -o "$data/listing.txt" "$data/listing.txt"
 
+# Percent-encodes a word for a URL, byte by byte (the server refuses raw letters such as å).
+urlencode() {
+  local LC_ALL=C word="$1" i c encoded=""
+  for ((i = 0; i < ${#word}; i++)); do
+    c=${word:i:1}
+    case $c in
+      [a-zA-Z0-9.~_-]) encoded+=$c ;;
+      *) printf -v c '%%%02X' "'$c"; encoded+=$c ;;
+    esac
+  done
+  echo "$encoded"
+}
+
 # Words people search for (from the demo county's listings) x direction x county x page.
 words=(kompetens samarbete återbruk energi integration mat ungdomar praktik utbildning skola
   odling kultur hälsa digital företag förening lärling hållbar vatten transport)
@@ -46,7 +59,7 @@ for word in "${words[@]}"; do
   for direction in SEEKING OFFERING; do
     for county in "${counties[@]}"; do
       for page in 1 2; do
-        echo "/annonser?q=$word&direction=$direction&county=$county&page=$page" >> "$data/words.txt"
+        echo "/annonser?q=$(urlencode "$word")&direction=$direction&county=$county&page=$page" >> "$data/words.txt"
       done
     done
   done

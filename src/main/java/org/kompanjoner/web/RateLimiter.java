@@ -1,20 +1,17 @@
 package org.kompanjoner.web;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets for sign-in and public forms, keyed by a scope and a key (a client address, an e-mail
- * address). Buckets live in this node's memory: a limit per node is still a limit, and a restart only
- * forgives. Buckets that have refilled are dropped every few minutes so the map stays small.
+ * Limits for sign-in and public forms, keyed by a scope and a key (a client address, an e-mail address):
+ * at most so many attempts in a period, all of them available again when the period has passed. The
+ * counts live in this node's memory by default (a limit per node is still a limit, and a restart only
+ * forgives); with {@code kompanjoner.rate-limits=database} they live in the database, so every node
+ * counts against one limit.
  */
 @Component
 public class RateLimiter {
@@ -22,13 +19,21 @@ public class RateLimiter {
     /** At most {@code attempts} within {@code per}, refilled all at once at the end of the period. */
     public record Limit(long attempts, Duration per) {}
 
-    private record Entry(Bucket bucket, long capacity) {}
+    private final RateCounts counts;
 
-    private final Map<String, Entry> buckets = new ConcurrentHashMap<>();
+    /** Counts in this node's memory, as when nothing else is configured. */
+    public RateLimiter() {
+        this(new MemoryRateCounts());
+    }
+
+    @Autowired
+    RateLimiter(RateCounts counts) {
+        this.counts = counts;
+    }
 
     /** Takes one attempt; false when the limit is used up. */
     public boolean tryConsume(String scope, String key, Limit limit) {
-        return bucket(scope, key, limit).tryConsume(1);
+        return counts.take(scope, key, limit) == 0;
     }
 
     /**
@@ -36,10 +41,7 @@ public class RateLimiter {
      * least 1), for the {@code Retry-After} of the refusal.
      */
     public long secondsRefused(String scope, String key, Limit limit) {
-        ConsumptionProbe probe = bucket(scope, key, limit).tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed()
-                ? 0
-                : Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+        return counts.take(scope, key, limit);
     }
 
     /**
@@ -58,31 +60,16 @@ public class RateLimiter {
 
     /** True when no attempt is left, without taking one. */
     public boolean exhausted(String scope, String key, Limit limit) {
-        return bucket(scope, key, limit).getAvailableTokens() <= 0;
+        return counts.exhausted(scope, key, limit);
     }
 
     /** Seconds until an attempt is available again, at least 1. */
     public long secondsToWait(String scope, String key, Limit limit) {
-        long nanos = bucket(scope, key, limit).estimateAbilityToConsume(1).getNanosToWaitForRefill();
-        return Math.max(1, Duration.ofNanos(nanos).toSeconds() + 1);
+        return counts.secondsToWait(scope, key, limit);
     }
 
-    private Bucket bucket(String scope, String key, Limit limit) {
-        return buckets.computeIfAbsent(
-                        scope + "|" + key,
-                        ignored -> new Entry(
-                                Bucket.builder()
-                                        .addLimit(Bandwidth.builder()
-                                                .capacity(limit.attempts())
-                                                .refillIntervally(limit.attempts(), limit.per())
-                                                .build())
-                                        .build(),
-                                limit.attempts()))
-                .bucket();
-    }
-
-    @Scheduled(fixedDelay = 300_000)
-    void dropRefilledBuckets() {
-        buckets.values().removeIf(entry -> entry.bucket().getAvailableTokens() >= entry.capacity());
+    /** Whole seconds, rounded up and at least 1, as a {@code Retry-After} wants them. */
+    static long seconds(Duration wait) {
+        return Math.max(1, wait.toSeconds() + 1);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,11 +32,25 @@ public final class Visitor {
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
-    private final Map<String, String> cookies = new ConcurrentHashMap<>();
-    private volatile String token;
+    private final Map<String, String> cookies;
+    private final AtomicReference<String> token;
 
     public Visitor(int port) {
+        this(port, new ConcurrentHashMap<>(), new AtomicReference<>());
+    }
+
+    private Visitor(int port, Map<String, String> cookies, AtomicReference<String> token) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
+        this.token = token;
+    }
+
+    /**
+     * The same browser, with the same cookies and form token, reaching the platform's node on {@code port}
+     * instead, as a load balancer may send any request to any node.
+     */
+    public Visitor on(int port) {
+        return new Visitor(port, cookies, token);
     }
 
     /** What came back, and how long it took from sending to the last byte. */
@@ -69,8 +84,8 @@ public final class Visitor {
     /** Posts a form with the token of the last page that had one, as a browser would. */
     public Response post(String path, String... nameValuePairs) {
         Map<String, String> fields = new LinkedHashMap<>();
-        if (token != null) {
-            fields.put("_csrf", token);
+        if (token.get() != null) {
+            fields.put("_csrf", token.get());
         }
         for (int i = 0; i < nameValuePairs.length; i += 2) {
             fields.put(nameValuePairs[i], nameValuePairs[i + 1]);
@@ -92,6 +107,11 @@ public final class Visitor {
 
     public boolean hasCookie(String name) {
         return cookies.containsKey(name);
+    }
+
+    /** The value of the cookie {@code name}, if the browser holds one. */
+    public Optional<String> cookie(String name) {
+        return Optional.ofNullable(cookies.get(name));
     }
 
     private Response send(HttpRequest.Builder request) {
@@ -128,7 +148,7 @@ public final class Visitor {
         }
         Matcher found = TOKEN.matcher(response.body());
         if (found.find()) {
-            token = found.group(1);
+            token.set(found.group(1));
         }
         return new Response(response.statusCode(), response.headers().map(), response.body(), took);
     }

@@ -12,8 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -45,6 +47,9 @@ class SessionsIntegrationTests {
 
     @Autowired
     AtomicInteger sessionsCreated;
+
+    @Autowired
+    ApplicationContext context;
 
     @TestConfiguration
     static class Counting {
@@ -78,6 +83,17 @@ class SessionsIntegrationTests {
             }
         }
         assertThat(sessionsCreated.get() - before).isZero();
+    }
+
+    @Test
+    void sessionsStayInTheServletContainerUnlessTheDatabaseIsAskedFor() {
+        // Spring Session is on the class path; without kompanjoner.sessions=jdbc it must change nothing.
+        assertThat(context.getBeanNamesForType(SessionRepository.class)).isEmpty();
+        assertThat(context.containsBean("springSessionRepositoryFilter")).isFalse();
+        Visitor visitor = new Visitor(port);
+        visitor.get("/logga-in");
+        assertThat(visitor.hasCookie("JSESSIONID")).isTrue();
+        assertThat(visitor.hasCookie("SESSION")).isFalse();
     }
 
     @Test

@@ -3,13 +3,10 @@ package org.kompanjoner.accounts.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.kompanjoner.web.RateLimiter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +21,9 @@ import org.springframework.stereotype.Component;
  *       guessing spread over many addresses. A browser the owner has signed in from before is exempt, and
  *       a password reset by mail always works, so the owner always has a way in.
  * </ul>
- * Counts live in this node's memory (see the decision on rate limits); a success clears its pair.
+ * Counts live in this node's memory by default; with {@code kompanjoner.rate-limits=database} they live
+ * in the database, so that guessing spread over several nodes is counted as one (see the decisions on
+ * rate limits). A success clears its pair.
  */
 @Component
 public class SignInThrottle {
@@ -33,7 +32,9 @@ public class SignInThrottle {
     static final int FREE_FAILURES = 5;
 
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
-    private static final Duration FORGOTTEN_AFTER = Duration.ofDays(1);
+
+    /** A pair whose last failure is older than this is forgotten (its wait has long passed). */
+    static final Duration FORGOTTEN_AFTER = Duration.ofDays(1);
 
     /** Why a sign-in is held back, and for how long. */
     public enum Hold {
@@ -47,9 +48,7 @@ public class SignInThrottle {
 
     public record Wait(Hold hold, long seconds) {}
 
-    private record Failures(int count, Instant last) {}
-
-    private final Map<String, Failures> pairs = new ConcurrentHashMap<>();
+    private final SignInFailures pairs;
     private final RateLimiter limits;
     private final RateLimiter.Limit perAddress;
     private final RateLimiter.Limit perAccountFromNewBrowsers;
@@ -58,12 +57,19 @@ public class SignInThrottle {
     @Autowired
     SignInThrottle(
             RateLimiter limits,
+            SignInFailures pairs,
             @Value("${kompanjoner.sign-in.failures-per-address:100}") int perAddress,
             @Value("${kompanjoner.sign-in.failures-per-account:20}") int perAccount) {
-        this(limits, perAddress, perAccount, Clock.systemUTC());
+        this(limits, pairs, perAddress, perAccount, Clock.systemUTC());
     }
 
+    /** With the counts of failed pairs in memory. */
     SignInThrottle(RateLimiter limits, int perAddress, int perAccount, Clock clock) {
+        this(limits, new MemorySignInFailures(), perAddress, perAccount, clock);
+    }
+
+    SignInThrottle(RateLimiter limits, SignInFailures pairs, int perAddress, int perAccount, Clock clock) {
+        this.pairs = pairs;
         this.limits = limits;
         this.perAddress = new RateLimiter.Limit(perAddress, Duration.ofMinutes(15));
         this.perAccountFromNewBrowsers = new RateLimiter.Limit(perAccount, Duration.ofMinutes(15));
@@ -72,7 +78,7 @@ public class SignInThrottle {
 
     /** What holds this sign-in back, if anything; {@code trusted} is a browser the account signed in from. */
     public Optional<Wait> check(String account, String address, boolean trusted) {
-        Failures failures = pairs.get(pair(account, address));
+        SignInFailures.Failures failures = pairs.of(pair(account, address)).orElse(null);
         if (failures != null && failures.count() >= FREE_FAILURES) {
             Instant allowed = failures.last().plus(delayAfter(failures.count()));
             Instant now = clock.instant();
@@ -92,10 +98,7 @@ public class SignInThrottle {
     }
 
     public void failed(String account, String address, boolean trusted) {
-        pairs.merge(
-                pair(account, address),
-                new Failures(1, clock.instant()),
-                (before, now) -> new Failures(before.count() + 1, now.last()));
+        pairs.add(pair(account, address), clock.instant());
         limits.tryConsume("sign-in-address", address, perAddress);
         if (!trusted) {
             limits.tryConsume("sign-in-account", account, perAccountFromNewBrowsers);
@@ -103,7 +106,7 @@ public class SignInThrottle {
     }
 
     public void succeeded(String account, String address) {
-        pairs.remove(pair(account, address));
+        pairs.clear(pair(account, address));
     }
 
     /** The wait before the next try after {@code count} failures: doubling from one second, capped. */
@@ -115,11 +118,5 @@ public class SignInThrottle {
 
     private static String pair(String account, String address) {
         return account + "|" + address;
-    }
-
-    @Scheduled(fixedDelay = 600_000)
-    void forgetOldFailures() {
-        Instant horizon = clock.instant().minus(FORGOTTEN_AFTER);
-        pairs.values().removeIf(failures -> failures.last().isBefore(horizon));
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -81,6 +82,7 @@ public class Answers {
     }
 
     @Scheduled(fixedDelayString = "${kompanjoner.events.purge-every:PT6H}", initialDelayString = "PT2M")
+    @SchedulerLock(name = "events-personal-answers-purge", lockAtMostFor = "PT30M")
     void purgeOnSchedule() {
         purgeDue();
     }
