@@ -2,6 +2,7 @@ package org.kompanjoner.search.internal;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -9,12 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
@@ -48,6 +48,7 @@ import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.indices.IndexSettings;
+import org.opensearch.client.opensearch.indices.get_alias.IndexAliases;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 import org.opensearch.client.util.ObjectBuilder;
@@ -67,9 +68,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Each collection is an index of its own, reached through the alias {@code <prefix>-<collection>}. A
  * rebuild fills a new index while searches go on answering from the old one, then swaps the alias in one
- * step and deletes the old index. While it fills, the new index also carries the alias {@code
- * <prefix>-<collection>-rebuilding}, and every change is written to both, from this node or another, so
- * that none is lost in the swap.
+ * step and deletes every index of the collection that no alias reaches. While it fills, the new index
+ * also carries the alias {@code <prefix>-<collection>-rebuilding}, and every change, from this node or
+ * another, is written through both aliases, so that none is lost in the swap (see decision 15).
  *
  * <p>When the cluster cannot be reached or refuses, the port throws {@link Unavailable}: a search page
  * says to try again shortly, and an index change stays in the event publication registry.
@@ -91,6 +92,10 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
     private static final String FORMS = "word_forms";
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS", Locale.ROOT);
+    private static final int STAMP_DIGITS = 17;
+
+    /** A rebuild still holding its alias after this long was left by a stopped node: no rebuild takes so long. */
+    private static final Duration STRAY_AFTER = Duration.ofHours(6);
 
     private final OpenSearchClient client;
     private final ApacheHttpClient5Transport transport;
@@ -174,31 +179,57 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
     /** One change, written to the collection's index and to the one a rebuild is filling, if any. */
     private void write(String what, String collection, Function<String, BulkOperation> change) {
         call(what, collection, () -> {
-            Set<String> targets = writeTargets(collection);
-            BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
-            targets.forEach(index -> bulk.operations(change.apply(index)));
+            // Through the aliases, never to an index by its name: a change that meets an index a rebuild has
+            // just deleted fails (and is tried again) rather than making a stray index of that name.
+            BulkRequest.Builder bulk =
+                    new BulkRequest.Builder().refresh(Refresh.True).requireAlias(true);
+            writeTargets(collection).forEach(alias -> bulk.operations(change.apply(alias)));
             failOnErrors(client.bulk(bulk.build()), false);
             return null;
         });
     }
 
-    /** The indices a change goes to; the collection's first index is made here when there is none. */
-    private Set<String> writeTargets(String collection) throws IOException {
-        Set<String> targets = new LinkedHashSet<>(indicesWith(collection, alias(collection)));
-        targets.addAll(indicesWith(collection, rebuilding(collection)));
-        if (targets.isEmpty()) {
-            String index = newIndex(collection);
-            create(index, alias(collection), false);
-            targets.add(index);
+    /** The aliases a change goes through; the collection's first index is made here when it has none. */
+    private List<String> writeTargets(String collection) throws IOException {
+        Map<String, IndexAliases> indices = indices(collection);
+        List<String> targets = Stream.of(alias(collection), rebuilding(collection))
+                .filter(alias -> indices.values().stream()
+                        .anyMatch(index -> index.aliases().containsKey(alias)))
+                .toList();
+        if (!targets.isEmpty()) {
+            return targets;
         }
-        return targets;
+        try {
+            // One name for every node's first index, so that two nodes making it at once make one.
+            create(alias(collection) + "-" + "0".repeat(STAMP_DIGITS), alias(collection), false);
+        } catch (OpenSearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+        }
+        return List.of(alias(collection));
     }
 
-    /** The concrete indices of a collection that carry {@code alias}. */
-    private List<String> indicesWith(String collection, String alias) throws IOException {
+    /** The collection's indices with their aliases. */
+    private Map<String, IndexAliases> indices(String collection) throws IOException {
         // Asked by the collection's index names, not by the alias, so that a missing alias is an empty
-        // answer rather than an error.
-        return client.indices().getAlias(get -> get.index(alias(collection) + "-*")).result().entrySet().stream()
+        // answer rather than an error; the pattern may also match another collection's (listings-archive).
+        Pattern own = Pattern.compile(Pattern.quote(alias(collection)) + "-\\d{" + STAMP_DIGITS + "}");
+        Map<String, IndexAliases> indices = new HashMap<>();
+        client.indices()
+                .getAlias(get -> get.index(alias(collection) + "-*"))
+                .result()
+                .forEach((index, aliases) -> {
+                    if (own.matcher(index).matches()) {
+                        indices.put(index, aliases);
+                    }
+                });
+        return indices;
+    }
+
+    /** The collection's indices that carry {@code alias}. */
+    private List<String> indicesWith(String collection, String alias) throws IOException {
+        return indices(collection).entrySet().stream()
                 .filter(index -> index.getValue().aliases().containsKey(alias))
                 .map(Map.Entry::getKey)
                 .toList();
@@ -207,30 +238,47 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
     @Override
     public void replaceAll(String collection, Stream<SearchDocument> documents) {
         call("rebuild", collection, () -> {
+            String alias = alias(collection);
+            String rebuilding = rebuilding(collection);
             String fresh = newIndex(collection);
             // From now on changes reach the new index too, whichever node makes them.
-            create(fresh, rebuilding(collection), true);
+            create(fresh, rebuilding, true);
             try {
+                // A rebuild that a stopped node left halfway gives the alias up. (Two nodes rebuilding at
+                // once share it: a change then fails until one of them has swapped, and is tried again.)
+                List<String> abandoned = indicesWith(collection, rebuilding).stream()
+                        .filter(index -> !index.equals(fresh) && olderThan(collection, index, STRAY_AFTER))
+                        .toList();
+                if (!abandoned.isEmpty()) {
+                    client.indices()
+                            .updateAliases(update -> update.actions(action -> action.remove(remove ->
+                                    remove.indices(abandoned).alias(rebuilding).mustExist(false))));
+                }
                 fill(fresh, documents);
                 client.indices()
                         .putSettings(put ->
                                 put.index(fresh).settings(settings -> settings.refreshInterval(t -> t.time("1s"))));
                 client.indices().refresh(refresh -> refresh.index(fresh));
-                List<String> old = indicesWith(collection, alias(collection));
-                client.indices().updateAliases(update -> {
-                    old.forEach(index -> update.actions(action ->
-                            action.remove(remove -> remove.index(index).alias(alias(collection)))));
-                    return update.actions(
-                                    action -> action.add(add -> add.index(fresh).alias(alias(collection))))
-                            .actions(action ->
-                                    action.remove(remove -> remove.index(fresh).alias(rebuilding(collection))));
-                });
-                if (!old.isEmpty()) {
-                    client.indices().delete(delete -> delete.index(old));
+                // One step: searches see the old index or the new, never both or neither. The alias is
+                // taken from wherever it is, also from an index another node swapped in meanwhile.
+                client.indices()
+                        .updateAliases(update -> update.actions(action -> action.remove(remove ->
+                                        remove.index(alias + "-*").alias(alias).mustExist(false)))
+                                .actions(action ->
+                                        action.add(add -> add.index(fresh).alias(alias)))
+                                .actions(action -> action.remove(remove ->
+                                        remove.index(fresh).alias(rebuilding).mustExist(false))));
+                // Every index of the collection that no alias reaches now is done with: the one just
+                // swapped out, one another node swapped in meanwhile, one a stopped rebuild left.
+                for (Map.Entry<String, IndexAliases> index : indices(collection).entrySet()) {
+                    if (!index.getKey().equals(fresh)
+                            && index.getValue().aliases().isEmpty()) {
+                        deleteIfThere(index.getKey());
+                    }
                 }
             } catch (IOException | RuntimeException e) {
                 try {
-                    client.indices().delete(delete -> delete.index(fresh));
+                    deleteIfThere(fresh);
                 } catch (IOException | RuntimeException alsoFailed) {
                     e.addSuppressed(alsoFailed);
                 }
@@ -238,6 +286,23 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
             }
             return null;
         });
+    }
+
+    /** Deletes an index, unless another node (swapping at the same time) has deleted it already. */
+    private void deleteIfThere(String index) throws IOException {
+        try {
+            client.indices().delete(delete -> delete.index(index));
+        } catch (OpenSearchException e) {
+            if (!missing(e)) {
+                throw e;
+            }
+        }
+    }
+
+    /** Whether an index was made more than {@code age} ago, by the time in its name. */
+    private boolean olderThan(String collection, String index, Duration age) {
+        String before = STAMP.format(ZonedDateTime.now(ZoneOffset.UTC).minus(age));
+        return index.substring(alias(collection).length() + 1).compareTo(before) < 0;
     }
 
     /**

@@ -12,8 +12,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kompanjoner.search.SearchDocument;
@@ -52,7 +55,8 @@ class OpenSearchIndexTests extends SearchIndexContract {
             }
             return document(id, "Cykelverkstad nummer " + id, "Lagar cyklar.", "COLLABORATION", "OFFERING", 10);
         });
-        CompletableFuture<Void> rebuild = CompletableFuture.runAsync(() -> index.replaceAll("listings", newDocuments));
+        CompletableFuture<Void> rebuild = CompletableFuture.runAsync(
+                () -> index.replaceAll("listings", newDocuments), Executors.newSingleThreadExecutor());
         assertThat(halfway.await(60, TimeUnit.SECONDS)).isTrue();
 
         // Searches still answer from the old documents, and see none of the new ones.
@@ -84,7 +88,7 @@ class OpenSearchIndexTests extends SearchIndexContract {
     }
 
     @Test
-    void aRebuildThatFailsLeavesTheOldIndexAnswering() {
+    void aRebuildThatFailsLeavesTheOldIndexAnswering() throws Exception {
         var failing = LongStream.range(1000, 1100).mapToObj(id -> {
             if (id == 1050) {
                 throw new IllegalStateException("The database went away");
@@ -98,6 +102,63 @@ class OpenSearchIndexTests extends SearchIndexContract {
         assertThat(find("cykelverkstad", Map.of(), SearchQuery.Order.RELEVANCE).total())
                 .isZero();
         assertThat(indices()).hasSize(1);
+    }
+
+    @Test
+    void aRebuildThatAStoppedNodeLeftHalfwayIsTakenOverAndCleanedUp() throws Exception {
+        // A node stopped while it rebuilt, long ago: its half-filled index still holds the rebuilding alias.
+        String abandoned = prefix + "-listings-20000101000000000";
+        send("PUT", "/" + abandoned, "{\"aliases\": {\"" + prefix + "-listings-rebuilding\": {}}}");
+        index.put(document(5, "Söker snickare", "Till hyvelbänken.", "COMPETENCE", "SEEKING", 20));
+        assertThat(find("snickare", Map.of(), SearchQuery.Order.RELEVANCE).ids())
+                .containsExactly(5L);
+
+        index.replaceAll(
+                "listings",
+                LongStream.range(10, 20)
+                        .mapToObj(id ->
+                                document(id, "Cykelverkstad " + id, "Lagar cyklar.", "COLLABORATION", "OFFERING", 10)));
+
+        assertThat(indices()).hasSize(1).doesNotContain(abandoned);
+        index.put(document(30, "Söker murare", "Till bygget.", "COMPETENCE", "SEEKING", 20));
+        assertThat(find("murare", Map.of(), SearchQuery.Order.RELEVANCE).ids()).containsExactly(30L);
+        assertThat(index.size("listings")).isEqualTo(11);
+    }
+
+    @Test
+    void twoNodesRebuildingAtOnceLeaveOneIndex() throws Exception {
+        OpenSearchIndex other =
+                new OpenSearchIndex(new OpenSearchSettings(OpenSearchTestNode.url(), null, null, prefix));
+        try {
+            CountDownLatch bothRead = new CountDownLatch(2);
+            // Two threads of their own: the common pool may have one on two cores.
+            ExecutorService nodes = Executors.newFixedThreadPool(2);
+            var first = CompletableFuture.runAsync(() -> index.replaceAll("listings", rebuilt(bothRead)), nodes);
+            var second = CompletableFuture.runAsync(() -> other.replaceAll("listings", rebuilt(bothRead)), nodes);
+            nodes.shutdown();
+            first.get(120, TimeUnit.SECONDS);
+            second.get(120, TimeUnit.SECONDS);
+            assertThat(indices()).hasSize(1);
+            assertThat(find("cykelverkstad", Map.of(), SearchQuery.Order.RELEVANCE)
+                            .total())
+                    .isEqualTo(600);
+            index.put(document(5000, "Söker snickare", "Till hyvelbänken.", "COMPETENCE", "SEEKING", 20));
+            assertThat(find("snickare", Map.of(), SearchQuery.Order.RELEVANCE).ids())
+                    .containsExactly(5000L);
+        } finally {
+            other.destroy();
+        }
+    }
+
+    /** 600 documents; the last waits until the other rebuild has read all of its own too. */
+    private static Stream<SearchDocument> rebuilt(CountDownLatch bothRead) {
+        return LongStream.range(1000, 1600).mapToObj(id -> {
+            if (id == 1599) {
+                bothRead.countDown();
+                await(bothRead);
+            }
+            return document(id, "Cykelverkstad nummer " + id, "Lagar cyklar.", "COLLABORATION", "OFFERING", 10);
+        });
     }
 
     @Test
@@ -134,22 +195,29 @@ class OpenSearchIndexTests extends SearchIndexContract {
     }
 
     /** The concrete indices of the listings collection under this test's prefix. */
-    List<String> indices() {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(OpenSearchTestNode.url() + "/_cat/indices/" + prefix
-                                            + "-listings-*?h=index"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-            return response.body()
-                    .lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty())
-                    .toList();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    List<String> indices() throws Exception {
+        return send("GET", "/_cat/indices/" + prefix + "-listings-*?h=index", null)
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
+    }
+
+    /** A request straight to the node, as an operator (or another program) would send it. */
+    static String send(String method, String path, String json) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(OpenSearchTestNode.url() + path))
+                                .header("Content-Type", "application/json")
+                                .method(
+                                        method,
+                                        json == null
+                                                ? HttpRequest.BodyPublishers.noBody()
+                                                : HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isLessThan(300);
+        return response.body();
     }
 
     private static void await(CountDownLatch latch) {
