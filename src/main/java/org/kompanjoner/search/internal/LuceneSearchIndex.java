@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -29,34 +30,41 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.kompanjoner.search.SearchDocument;
 import org.kompanjoner.search.SearchIndex;
 import org.kompanjoner.search.SearchQuery;
@@ -127,12 +135,15 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         };
     }
 
-    /** One collection's writer and searchers, and the facet state of the searcher last seen. */
+    private record Validity(LocalDate day, FixedBitSet documents) {}
+
+    /** One collection's writer and searchers, and what its segments' facets and validity are. */
     private final class Collection {
         final Directory directory;
         final IndexWriter writer;
         final SearcherManager searchers;
-        volatile SortedSetDocValuesReaderState facetState;
+        final Map<IndexReader.CacheKey, SegmentFacets> segmentFacets = new ConcurrentHashMap<>();
+        final Map<IndexReader.CacheKey, Validity> validity = new ConcurrentHashMap<>();
 
         Collection(String name) throws IOException {
             Path path = root.resolve(name);
@@ -155,11 +166,43 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             searchers = new SearcherManager(writer, null);
         }
 
-        synchronized SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
-            if (facetState == null || facetState.getReader() != searcher.getIndexReader()) {
-                facetState = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig);
+        /** A segment's facets, read when it is first searched and forgotten when it is closed. */
+        SegmentFacets facets(LeafReader leaf) {
+            IndexReader.CacheHelper core = leaf.getCoreCacheHelper();
+            return segmentFacets.computeIfAbsent(core.getKey(), key -> {
+                core.addClosedListener(segmentFacets::remove);
+                try {
+                    return SegmentFacets.read(leaf);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+
+        /**
+         * The segment's documents that are found on this day: valid until it or later, and not deleted.
+         * Kept per segment (and its deletions) until the day changes.
+         */
+        FixedBitSet validOn(LeafReader leaf, LocalDate day) throws IOException {
+            IndexReader.CacheHelper reader = leaf.getReaderCacheHelper();
+            Validity known = validity.get(reader.getKey());
+            if (known != null && known.day().equals(day)) {
+                return known.documents();
             }
-            return facetState;
+            FixedBitSet documents = new FixedBitSet(leaf.maxDoc());
+            NumericDocValues validUntil = DocValues.getNumeric(leaf, "valid_until_sort");
+            Bits live = leaf.getLiveDocs();
+            long first = day.toEpochDay();
+            for (int doc = validUntil.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = validUntil.nextDoc()) {
+                if (validUntil.longValue() >= first && (live == null || live.get(doc))) {
+                    documents.set(doc);
+                }
+            }
+            if (known == null) {
+                reader.addClosedListener(validity::remove);
+            }
+            validity.put(reader.getKey(), new Validity(day, documents));
+            return documents;
         }
     }
 
@@ -319,78 +362,118 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
     }
 
+    /**
+     * A search in one pass over the words and none over the facets: the documents that have the words and
+     * are valid today become one bit set per segment; each chosen facet value is an AND with the bit set
+     * of its documents (kept per segment in {@link SegmentFacets}); a facet is counted over the documents
+     * found, or, when it is chosen, over those found with every other choice ("drill sideways": having
+     * picked "seeking", a visitor still sees how many listings offer). Only the page of results shown is
+     * ranked and sorted by Lucene.
+     */
     private SearchResults search(Collection collection, IndexSearcher searcher, SearchQuery query) throws IOException {
         if (searcher.getIndexReader().numDocs() == 0) {
             return new SearchResults(0, List.of(), Map.of());
         }
-        BooleanQuery.Builder base = new BooleanQuery.Builder()
-                .add(
-                        LongPoint.newRangeQuery("valid_until", query.today().toEpochDay(), Long.MAX_VALUE),
-                        BooleanClause.Occur.FILTER);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Query text = textQuery(query.text());
-        base.add(text, text instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
-        Query unfiltered = base.build();
-        DrillDownQuery drillDown = drillDown(unfiltered, query, null);
+        FixedBitSet[] found = text instanceof MatchAllDocsQuery ? null : documentsWith(searcher, text);
+        Map<String, String> choices = new LinkedHashMap<>();
+        query.filters().forEach((dimension, value) -> {
+            if (value != null && !value.isBlank()) {
+                choices.put(dimension, value);
+            }
+        });
+        FixedBitSet[] matching = new FixedBitSet[leaves.size()];
+        Map<String, FixedBitSet[]> sideways = new HashMap<>();
+        for (String dimension : query.countedFacets()) {
+            if (choices.containsKey(dimension)) {
+                sideways.put(dimension, new FixedBitSet[leaves.size()]);
+            }
+        }
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        query.countedFacets().forEach(dimension -> counts.put(dimension, new HashMap<>()));
+        long total = 0;
+        for (LeafReaderContext leaf : leaves) {
+            SegmentFacets facets = collection.facets(leaf.reader());
+            FixedBitSet base = collection.validOn(leaf.reader(), query.today()).clone();
+            if (found != null) {
+                base.and(found[leaf.ord]);
+            }
+            FixedBitSet all = base.clone();
+            for (Map.Entry<String, String> choice : choices.entrySet()) {
+                narrow(all, facets.documentsWith(choice.getKey(), choice.getValue()));
+            }
+            matching[leaf.ord] = all;
+            total += all.cardinality();
+            List<String> notChosen = query.countedFacets().stream()
+                    .filter(dimension -> !choices.containsKey(dimension))
+                    .toList();
+            facets.count(all, notChosen, counts);
+            for (String dimension : sideways.keySet()) {
+                FixedBitSet others = base.clone();
+                choices.forEach((other, value) -> {
+                    if (!other.equals(dimension)) {
+                        narrow(others, facets.documentsWith(other, value));
+                    }
+                });
+                facets.count(others, List.of(dimension), counts);
+            }
+        }
+        Query shown = new DocumentsQuery(matching);
+        if (query.order() == SearchQuery.Order.RELEVANCE && found != null) {
+            shown = new BooleanQuery.Builder()
+                    .add(text, BooleanClause.Occur.MUST)
+                    .add(shown, BooleanClause.Occur.FILTER)
+                    .build();
+        }
         int wanted = Math.max(1, query.offset() + query.limit());
-        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
-                searcher, drillDown, wanted, sort(query.order()), new FacetsCollectorManager());
-        TopDocs top = result.topDocs();
+        TopDocs top = searcher.search(shown, wanted, sort(query.order()));
         List<Long> ids = new ArrayList<>();
         ScoreDoc[] hits = top.scoreDocs;
+        StoredFields stored = searcher.storedFields();
         for (int i = query.offset(); i < hits.length && ids.size() < query.limit(); i++) {
-            ids.add(searcher.storedFields()
-                    .document(hits[i].doc)
+            ids.add(stored.document(hits[i].doc)
                     .getField("id_value")
                     .numericValue()
                     .longValue());
         }
-        long total = result.facetsCollector().getMatchingDocs().stream()
-                .mapToLong(matching -> matching.totalHits)
-                .sum();
-        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        if (!query.countedFacets().isEmpty()) {
-            SortedSetDocValuesReaderState state = collection.facetState(searcher);
-            SortedSetDocValuesFacetCounts found = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
-            for (String dimension : query.countedFacets()) {
-                Map<String, Integer> values = new HashMap<>();
-                try {
-                    // A chosen facet counts its values as if it were not chosen ("drill sideways"): having
-                    // picked "seeking", a visitor still sees how many listings offer.
-                    SortedSetDocValuesFacetCounts facetCounts = chosen(query, dimension)
-                            ? new SortedSetDocValuesFacetCounts(
-                                    state,
-                                    searcher.search(
-                                            drillDown(unfiltered, query, dimension), new FacetsCollectorManager()))
-                            : found;
-                    FacetResult facet = facetCounts.getAllChildren(dimension);
-                    if (facet != null) {
-                        for (LabelAndValue entry : facet.labelValues) {
-                            values.put(entry.label, entry.value.intValue());
-                        }
-                    }
-                } catch (IllegalArgumentException noSuchDimension) {
-                    // No document has this facet yet.
-                }
-                counts.put(dimension, values);
-            }
-        }
         return new SearchResults(total, ids, counts);
     }
 
-    /** The search narrowed by every chosen facet value except the one for {@code except} (none when null). */
-    private DrillDownQuery drillDown(Query base, SearchQuery query, String except) {
-        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
-        query.filters().forEach((dimension, value) -> {
-            if (value != null && !value.isBlank() && !dimension.equals(except)) {
-                drillDown.add(dimension, value);
-            }
-        });
-        return drillDown;
+    private static void narrow(FixedBitSet documents, FixedBitSet with) {
+        if (with == null) {
+            documents.clear();
+        } else {
+            documents.and(with);
+        }
     }
 
-    private static boolean chosen(SearchQuery query, String dimension) {
-        String value = query.filters().get(dimension);
-        return value != null && !value.isBlank();
+    /** The documents a query matches, as one bit set per segment, without scoring them. */
+    private static FixedBitSet[] documentsWith(IndexSearcher searcher, Query query) throws IOException {
+        FixedBitSet[] documents =
+                new FixedBitSet[searcher.getIndexReader().leaves().size()];
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            documents[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
+        }
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            BulkScorer scorer = weight.bulkScorer(leaf);
+            if (scorer != null) {
+                FixedBitSet into = documents[leaf.ord];
+                scorer.score(
+                        new LeafCollector() {
+                            @Override
+                            public void setScorer(Scorable scorable) {}
+
+                            @Override
+                            public void collect(int doc) {
+                                into.set(doc);
+                            }
+                        },
+                        leaf.reader().getLiveDocs());
+            }
+        }
+        return documents;
     }
 
     /**

@@ -174,6 +174,74 @@ abstract class SearchIndexContract {
     }
 
     /**
+     * Documents added one at a time, some replaced with other facets and some removed (so the index has
+     * many parts, and deletions in them): every count equals the one worked out from the documents left.
+     */
+    @Test
+    void countsStayRightAfterManySingleChanges() {
+        Map<Long, SearchDocument> left = new java.util.TreeMap<>();
+        String[] categories = {"COMPETENCE", "COLLABORATION", "BUSINESS_IDEA"};
+        for (int i = 10; i < 40; i++) {
+            SearchDocument added = document(
+                    i,
+                    "Annons " + i,
+                    "Text.",
+                    categories[i % 3],
+                    i % 2 == 0 ? "SEEKING" : "OFFERING",
+                    List.of(String.valueOf(1 + i % 5), String.valueOf(6 + i % 3)),
+                    i % 7 == 0 ? -1 : 20,
+                    i);
+            index.put(added);
+            left.put((long) i, added);
+        }
+        for (int i = 10; i < 20; i++) {
+            SearchDocument replaced =
+                    document(i, "Annons " + i, "Text.", "BUSINESS_IDEA", "OFFERING", List.of("17"), 20, i);
+            index.put(replaced);
+            left.put((long) i, replaced);
+        }
+        for (int i = 30; i < 35; i++) {
+            index.remove("listings", i);
+            left.remove((long) i);
+        }
+        SearchResults offering = find("", Map.of("direction", "OFFERING"), SearchQuery.Order.NEWEST);
+        List<SearchDocument> valid = left.values().stream()
+                .filter(document ->
+                        document.id() >= 10 && !document.validUntil().isBefore(TODAY))
+                .toList();
+        List<SearchDocument> offered = valid.stream()
+                .filter(document -> document.facets().get("direction").contains("OFFERING"))
+                .toList();
+        // Besides those added here, the collection holds two valid offers (2 and 3) and one valid seeker (1).
+        assertThat(offering.total()).isEqualTo(offered.size() + 2);
+        for (String category : categories) {
+            long expected = offered.stream()
+                            .filter(document ->
+                                    document.facets().get("category").contains(category))
+                            .count()
+                    + (category.equals("BUSINESS_IDEA") ? 0 : 1);
+            assertThat(offering.count("category", category)).as(category).isEqualTo((int) expected);
+        }
+        for (int challenge = 1; challenge <= 17; challenge++) {
+            String value = String.valueOf(challenge);
+            long expected = offered.stream()
+                            .filter(document ->
+                                    document.facets().get("challenge").contains(value))
+                            .count()
+                    + (value.equals("8") || value.equals("12") ? 1 : 0);
+            assertThat(offering.count("challenge", value))
+                    .as("challenge " + value)
+                    .isEqualTo((int) expected);
+        }
+        // The chosen direction counts as if it were not chosen.
+        long seeking = valid.stream()
+                        .filter(document -> document.facets().get("direction").contains("SEEKING"))
+                        .count()
+                + 1;
+        assertThat(offering.count("direction", "SEEKING")).isEqualTo((int) seeking);
+    }
+
+    /**
      * Recall at five over the relevance set: of all the listings its searches must find among their first
      * five results, the share that are. Every kind of word form is tried, Swedish and English; the figure
      * is printed for the performance page.
