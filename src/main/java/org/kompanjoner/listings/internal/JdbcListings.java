@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.kompanjoner.listings.Category;
 import org.kompanjoner.listings.Direction;
 import org.kompanjoner.listings.ListingState;
@@ -196,9 +195,10 @@ public class JdbcListings {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String list = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
         Map<Long, Listing> found = new HashMap<>();
-        load("select * from listings_listing where id in (" + list + ")")
+        load(
+                        "select * from listings_listing where id in (" + placeholders(ids.size()) + ")",
+                        padded(ids).toArray())
                 .forEach(listing -> found.put(listing.id(), listing));
         return ids.stream().filter(found::containsKey).map(found::get).toList();
     }
@@ -345,10 +345,29 @@ public class JdbcListings {
         if (rows.isEmpty()) {
             return List.of();
         }
-        String ids = rows.stream().map(row -> String.valueOf(row.id)).collect(Collectors.joining(","));
-        Map<Long, List<String>> challenges = lists("listings_listing_challenge", "challenge", ids);
-        Map<Long, List<String>> sectors = lists("listings_listing_sector", "sector", ids);
-        Map<Long, List<String>> tags = lists("listings_listing_tag", "tag", ids);
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, List<String>> challenges = new HashMap<>();
+        Map<Long, List<String>> sectors = new HashMap<>();
+        Map<Long, List<String>> tags = new HashMap<>();
+        Map<String, Map<Long, List<String>>> lists = Map.of("challenge", challenges, "sector", sectors, "tag", tags);
+        // One statement for the three lists, of one of a few shapes (see placeholders), so that the
+        // database parses it once and reuses the plan, where an id list written into the SQL was new each time.
+        String in = placeholders(ids.size());
+        List<Object> each = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            each.addAll(padded(ids));
+        }
+        jdbc.sql("select listing_id, 'challenge' as list, challenge as item from listings_listing_challenge"
+                        + " where listing_id in (" + in + ")"
+                        + " union all select listing_id, 'sector', sector from listings_listing_sector"
+                        + " where listing_id in (" + in + ")"
+                        + " union all select listing_id, 'tag', tag from listings_listing_tag"
+                        + " where listing_id in (" + in + ") order by 3")
+                .params(each)
+                .query((rs, n) -> lists.get(rs.getString("list"))
+                        .computeIfAbsent(rs.getLong("listing_id"), id -> new ArrayList<>())
+                        .add(rs.getString("item")))
+                .list();
         return rows.stream()
                 .map(row -> row.listing(
                         challenges.getOrDefault(row.id, List.of()),
@@ -357,14 +376,29 @@ public class JdbcListings {
                 .toList();
     }
 
-    private Map<Long, List<String>> lists(String table, String column, String ids) {
-        Map<Long, List<String>> values = new HashMap<>();
-        jdbc.sql("select listing_id, " + column + " from " + table + " where listing_id in (" + ids + ") order by "
-                        + column)
-                .query((rs, n) -> values.computeIfAbsent(rs.getLong("listing_id"), id -> new ArrayList<>())
-                        .add(rs.getString(column)))
-                .list();
-        return values;
+    /** The sizes an id list is padded to: few statement shapes for any number of ids. */
+    private static final int[] SHAPES = {1, 4, 12, 24, 50, 100, 250, 500, 1000};
+
+    private static int shape(int count) {
+        for (int size : SHAPES) {
+            if (count <= size) {
+                return size;
+            }
+        }
+        return count;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(shape(count), "?"));
+    }
+
+    /** The ids, the last repeated up to the shape's size (a repeated id matches nothing more). */
+    private static List<Object> padded(List<Long> ids) {
+        List<Object> padded = new ArrayList<>(ids);
+        while (padded.size() < shape(ids.size())) {
+            padded.add(ids.get(ids.size() - 1));
+        }
+        return padded;
     }
 
     private record Row(

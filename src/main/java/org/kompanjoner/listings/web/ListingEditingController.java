@@ -164,7 +164,7 @@ class ListingEditingController {
         model.addAttribute(
                 "mine",
                 listings.byOwner(person.personId()).stream()
-                        .map(listing -> views.of(listing, locale))
+                        .map(listing -> views.inList(listing, locale))
                         .toList());
         return "listings/mine";
     }

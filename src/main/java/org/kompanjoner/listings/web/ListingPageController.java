@@ -79,7 +79,7 @@ class ListingPageController {
             model.addAttribute(
                     "related",
                     related.to(listing, postings.today(), RELATED_SHOWN).stream()
-                            .map(candidate -> views.of(candidate, locale))
+                            .map(candidate -> views.inList(candidate, locale))
                             .toList());
         }
         model.addAttribute("live", listing.live(postings.today()));

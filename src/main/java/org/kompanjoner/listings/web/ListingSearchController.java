@@ -95,7 +95,7 @@ class ListingSearchController {
                 listings.byIds(results.ids()).stream()
                         // The index follows the database a moment behind; a listing closed meanwhile is left out.
                         .filter(listing -> listing.live(postings.today()))
-                        .map(listing -> views.of(listing, locale))
+                        .map(listing -> views.inList(listing, locale))
                         .toList());
         model.addAttribute("total", results.total());
         model.addAttribute("pages", pages);

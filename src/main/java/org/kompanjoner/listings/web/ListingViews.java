@@ -58,16 +58,21 @@ class ListingViews {
     }
 
     ListingView of(Listing listing, Locale locale) {
+        return view(listing, markdown.content(listing.content().description()), locale);
+    }
+
+    /**
+     * The listing as a list of results shows it: everything but the description, whose Markdown a list
+     * never shows and would otherwise render twenty times a page.
+     */
+    ListingView inList(Listing listing, Locale locale) {
+        return view(listing, output -> {}, locale);
+    }
+
+    private ListingView view(Listing listing, gg.jte.Content description, Locale locale) {
         OrganisationSummary organisation = listing.content().organisationId() == null
                 ? null
                 : organisations.find(listing.content().organisationId()).orElse(null);
-        return ListingView.of(
-                listing,
-                organisation,
-                markdown.content(listing.content().description()),
-                taxonomy,
-                choices,
-                locale,
-                postings.today());
+        return ListingView.of(listing, organisation, description, taxonomy, choices, locale, postings.today());
     }
 }

@@ -34,7 +34,7 @@ class OrganisationListingsSection implements OrganisationPageSection {
     @Override
     public Optional<Content> forOrganisation(long organisationId, Layout layout) {
         List<ListingView> live = listings.liveFor(organisationId, postings.today(), SHOWN).stream()
-                .map(listing -> views.of(listing, layout.locale()))
+                .map(listing -> views.inList(listing, layout.locale()))
                 .toList();
         if (live.isEmpty()) {
             return Optional.empty();

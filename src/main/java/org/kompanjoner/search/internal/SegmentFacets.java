@@ -22,7 +22,8 @@ import org.apache.lucene.util.FixedBitSet;
 final class SegmentFacets {
 
     /** One dimension's values in this segment, in no particular order. */
-    record Dimension(String name, List<String> values, Map<String, Integer> index, List<FixedBitSet> documents) {}
+    record Dimension(
+            int number, String name, List<String> values, Map<String, Integer> index, List<FixedBitSet> documents) {}
 
     private final int maxDoc;
     private final Map<String, Dimension> dimensions;
@@ -31,14 +32,11 @@ final class SegmentFacets {
     /** Each document's values, as the dimension's number and the value's number in it. */
     private final int[] valueOfDocument;
 
-    private final List<Dimension> byNumber;
-
     private SegmentFacets(int maxDoc, Map<String, Dimension> dimensions, int[] firstValue, int[] valueOfDocument) {
         this.maxDoc = maxDoc;
         this.dimensions = dimensions;
         this.firstValue = firstValue;
         this.valueOfDocument = valueOfDocument;
-        this.byNumber = List.copyOf(dimensions.values());
     }
 
     static SegmentFacets read(LeafReader leaf) throws IOException {
@@ -103,7 +101,7 @@ final class SegmentFacets {
             for (int i = 0; i < names.size(); i++) {
                 index.put(names.get(i), i);
             }
-            dimensions.put(name, new Dimension(name, names, index, documents.get(number)));
+            dimensions.put(name, new Dimension(number, name, names, index, documents.get(number)));
         });
         return new SegmentFacets(maxDoc, dimensions, firstValue, java.util.Arrays.copyOf(packed, used));
     }
@@ -159,9 +157,9 @@ final class SegmentFacets {
     }
 
     private void countOneByOne(FixedBitSet among, List<Dimension> wanted, Map<String, Map<String, Integer>> counts) {
-        int[][] tallies = new int[byNumber.size()][];
+        int[][] tallies = new int[dimensions.size()][];
         for (Dimension dimension : wanted) {
-            tallies[byNumber.indexOf(dimension)] = new int[dimension.values().size()];
+            tallies[dimension.number()] = new int[dimension.values().size()];
         }
         for (int doc = among.nextSetBit(0);
                 doc != DocIdSetIterator.NO_MORE_DOCS;
@@ -174,7 +172,7 @@ final class SegmentFacets {
             }
         }
         for (Dimension dimension : wanted) {
-            int[] tally = tallies[byNumber.indexOf(dimension)];
+            int[] tally = tallies[dimension.number()];
             Map<String, Integer> values = counts.computeIfAbsent(dimension.name(), name -> new HashMap<>());
             for (int i = 0; i < tally.length; i++) {
                 if (tally[i] > 0) {

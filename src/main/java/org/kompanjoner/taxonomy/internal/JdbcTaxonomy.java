@@ -1,6 +1,10 @@
 package org.kompanjoner.taxonomy.internal;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.Term;
@@ -24,8 +28,13 @@ class JdbcTaxonomy implements Taxonomy {
             rs.getInt("position"),
             rs.getBoolean("hidden"));
 
+    private static final long KEPT_FOR_NANOS = 30_000_000_000L;
+
+    private record Terms(Map<TermKind, List<Term>> byKind, Map<String, Term> byCode, long readAt) {}
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private volatile Terms terms;
 
     JdbcTaxonomy(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -34,18 +43,14 @@ class JdbcTaxonomy implements Taxonomy {
 
     @Override
     public List<Term> selectable(TermKind kind) {
-        return jdbc.sql("select * from taxonomy_term where kind = ? and hidden = false order by position, code")
-                .param(kind.name())
-                .query(TERM)
-                .list();
+        return terms().byKind().getOrDefault(kind, List.of()).stream()
+                .filter(term -> !term.hidden())
+                .toList();
     }
 
     @Override
     public List<Term> all(TermKind kind) {
-        return jdbc.sql("select * from taxonomy_term where kind = ? order by position, code")
-                .param(kind.name())
-                .query(TERM)
-                .list();
+        return terms().byKind().getOrDefault(kind, List.of());
     }
 
     @Override
@@ -53,11 +58,41 @@ class JdbcTaxonomy implements Taxonomy {
         if (code == null || code.length() > 20) {
             return Optional.empty();
         }
-        return jdbc.sql("select * from taxonomy_term where kind = ? and code = ?")
-                .param(kind.name())
-                .param(code)
+        return Optional.ofNullable(terms().byCode().get(kind.name() + ":" + code));
+    }
+
+    /**
+     * Every page reads the taxonomy (its labels, its choices, its checks), and it changes only when an
+     * administrator renames or hides an entry: it is read from the database once and kept, read again
+     * at once after a change here, and within half a minute after a change made on another node.
+     */
+    private Terms terms() {
+        Terms known = terms;
+        if (known == null || known.readAt() + KEPT_FOR_NANOS < System.nanoTime()) {
+            known = readTerms();
+        }
+        return known;
+    }
+
+    /** Reads the taxonomy again, after entries were added at start-up. */
+    void reread() {
+        readTerms();
+    }
+
+    private Terms readTerms() {
+        List<Term> all = jdbc.sql("select * from taxonomy_term order by kind, position, code")
                 .query(TERM)
-                .optional();
+                .list();
+        Map<TermKind, List<Term>> byKind = new EnumMap<>(TermKind.class);
+        Map<String, Term> byCode = new HashMap<>();
+        for (Term term : all) {
+            byKind.computeIfAbsent(term.kind(), kind -> new ArrayList<>()).add(term);
+            byCode.put(term.kind().name() + ":" + term.code(), term);
+        }
+        byKind.replaceAll((kind, terms) -> List.copyOf(terms));
+        Terms read = new Terms(byKind, byCode, System.nanoTime());
+        terms = read;
+        return read;
     }
 
     @Override
@@ -82,6 +117,7 @@ class JdbcTaxonomy implements Taxonomy {
         if (changed == 0) {
             throw new IllegalArgumentException("No such entry: " + kind + " " + code);
         }
+        readTerms();
         Term term = find(kind, code).orElseThrow();
         events.publishEvent(new TermRenamed(kind, code, term.nameSv(), term.nameEn(), term.hidden()));
     }

@@ -33,8 +33,11 @@ class ReferenceDataLoader implements ApplicationRunner {
 
     private final JdbcClient jdbc;
 
-    ReferenceDataLoader(JdbcClient jdbc) {
+    private final JdbcTaxonomy taxonomy;
+
+    ReferenceDataLoader(JdbcClient jdbc, JdbcTaxonomy taxonomy) {
         this.jdbc = jdbc;
+        this.taxonomy = taxonomy;
     }
 
     @Override
@@ -60,6 +63,7 @@ class ReferenceDataLoader implements ApplicationRunner {
         }
         if (added > 0) {
             log.info("Loaded {} reference data entries", added);
+            taxonomy.reread();
         }
     }
 
