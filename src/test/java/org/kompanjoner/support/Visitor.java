@@ -31,18 +31,22 @@ public final class Visitor {
             .build();
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+    private final int port;
     private final String base;
     private final Map<String, String> cookies;
     private final AtomicReference<String> token;
+    private final String forwardedFor;
 
     public Visitor(int port) {
-        this(port, new ConcurrentHashMap<>(), new AtomicReference<>());
+        this(port, new ConcurrentHashMap<>(), new AtomicReference<>(), null);
     }
 
-    private Visitor(int port, Map<String, String> cookies, AtomicReference<String> token) {
+    private Visitor(int port, Map<String, String> cookies, AtomicReference<String> token, String forwardedFor) {
+        this.port = port;
         this.base = "http://localhost:" + port;
         this.cookies = cookies;
         this.token = token;
+        this.forwardedFor = forwardedFor;
     }
 
     /**
@@ -50,7 +54,15 @@ public final class Visitor {
      * instead, as a load balancer may send any request to any node.
      */
     public Visitor on(int port) {
-        return new Visitor(port, cookies, token);
+        return new Visitor(port, cookies, token, forwardedFor);
+    }
+
+    /**
+     * The same browser seen through a reverse proxy that names {@code clientAddress} as the client
+     * ({@code X-Forwarded-For}), as nodes run with {@code server.forward-headers-strategy=native} count it.
+     */
+    public Visitor from(String clientAddress) {
+        return new Visitor(port, cookies, token, clientAddress);
     }
 
     /** What came back, and how long it took from sending to the last byte. */
@@ -116,6 +128,9 @@ public final class Visitor {
 
     private Response send(HttpRequest.Builder request) {
         request.timeout(Duration.ofSeconds(60));
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         if (!cookies.isEmpty()) {
             request.header(
                     "Cookie",
