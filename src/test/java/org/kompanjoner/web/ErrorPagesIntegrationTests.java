@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.kompanjoner.shared.Unavailable;
 import org.kompanjoner.support.Visitor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -34,6 +35,14 @@ class ErrorPagesIntegrationTests {
         @GetMapping("/test-only/fails")
         String fails() {
             throw new IllegalStateException("secret internal detail");
+        }
+
+        /** A page whose search engine does not answer. */
+        @GetMapping("/test-only/search-down")
+        String searchDown() {
+            throw new Unavailable(
+                    "OpenSearch at http://search.internal:9200 could not search the collection listings",
+                    new java.net.ConnectException("Connection refused"));
         }
     }
 
@@ -80,6 +89,21 @@ class ErrorPagesIntegrationTests {
                 .doesNotContain("secret internal detail")
                 .doesNotContain("IllegalStateException")
                 .doesNotContain("at org.");
+    }
+
+    @Test
+    void aSearchEngineThatDoesNotAnswerIsAPageSayingToTryAgainShortly() throws Exception {
+        HttpResponse<String> response = get("/test-only/search-down", "Accept", "text/html");
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(response.body())
+                .contains("Sökningen svarar inte just nu")
+                .doesNotContain("search.internal")
+                .doesNotContain("Connection refused")
+                .doesNotContain("at org.");
+        assertThat(get("/test-only/search-down", "Cookie", "lang=en", "Accept", "application/json")
+                        .body())
+                .contains("Search is not answering right now");
     }
 
     @Test

@@ -11,6 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.kompanjoner.search.SearchIndex;
 import org.kompanjoner.search.SearchQuery;
 import org.kompanjoner.search.SearchResults;
+import org.kompanjoner.shared.Unavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +30,8 @@ public class RelatedListings {
 
     /** How many candidates each challenge contributes before ranking; enough for a short list. */
     private static final int CANDIDATES_PER_CHALLENGE = 12;
+
+    private static final Logger log = LoggerFactory.getLogger(RelatedListings.class);
 
     private static final Duration KEPT_FOR = Duration.ofMinutes(1);
     private static final int LISTINGS_KEPT = 20_000;
@@ -49,8 +54,15 @@ public class RelatedListings {
                 || !choice.today().equals(today)
                 || choice.chosenAt().plus(KEPT_FOR).isBefore(now)
                 || choice.limit() < limit) {
-            choice = new Choice(
-                    choose(listing, today, limit).stream().map(Listing::id).toList(), limit, today, now);
+            List<Listing> related;
+            try {
+                related = choose(listing, today, limit);
+            } catch (Unavailable unavailable) {
+                // The listing itself is in the database: its page is shown, without suggestions.
+                log.warn("Listing {} shown without related listings: {}", listing.id(), unavailable.getMessage());
+                return List.of();
+            }
+            choice = new Choice(related.stream().map(Listing::id).toList(), limit, today, now);
             if (chosen.size() >= LISTINGS_KEPT) {
                 chosen.clear();
             }

@@ -72,6 +72,7 @@ import org.kompanjoner.search.SearchResults;
 import org.kompanjoner.shared.Settings;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,6 +85,7 @@ import org.springframework.stereotype.Component;
  * its last valid day, whether or not its owner has closed it yet.
  */
 @Component
+@ConditionalOnProperty(name = "kompanjoner.search", havingValue = "lucene", matchIfMissing = true)
 class LuceneSearchIndex implements SearchIndex, DisposableBean {
 
     /** Words with their frequencies and no positions: smaller, and quicker to write. */

@@ -23,6 +23,9 @@ class ErrorPages implements ErrorController {
 
     private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 413, 429, 500, 503);
 
+    /** When to try again after a service the page needs did not answer (see {@link Outages}). */
+    static final int RETRY_UNAVAILABLE_SECONDS = 30;
+
     private final Layouts layouts;
 
     ErrorPages(Layouts layouts) {
@@ -39,7 +42,7 @@ class ErrorPages implements ErrorController {
             response.setHeader("Retry-After", "5");
         }
         String kind = kind(code);
-        if (request.getAttribute(Requests.ERROR_KIND) instanceof String explained && code == 403) {
+        if (request.getAttribute(Requests.ERROR_KIND) instanceof String explained && (code == 403 || code == 503)) {
             kind = explained;
         }
         response.setStatus(code);

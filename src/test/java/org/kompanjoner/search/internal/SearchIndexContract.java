@@ -152,6 +152,16 @@ abstract class SearchIndexContract {
     }
 
     @Test
+    void aPageFarPastTheLastResultIsEmptyButStillCounts() {
+        // An old bookmark asks for page 9,999: the page shows nothing, and the total says where to go.
+        SearchResults far = index.search(new SearchQuery(
+                "listings", "", Map.of(), List.of("direction"), SearchQuery.Order.NEWEST, 199_980, 20, TODAY));
+        assertThat(far.ids()).isEmpty();
+        assertThat(far.total()).isEqualTo(3);
+        assertThat(far.count("direction", "OFFERING")).isEqualTo(2);
+    }
+
+    @Test
     void putReplacesAndRemoveDeletes() {
         index.put(document(
                 2, "Erbjuder cykelreparationer", "Verkstad.", "COLLABORATION", "OFFERING", List.of("11"), 10, 2));
