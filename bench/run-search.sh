@@ -8,7 +8,8 @@
 #   more than 1,000 different searches: words x facets x pages) and listing pages (1,000 listings in turn);
 # - the application's own timer of its searches (the 50th, 95th and 99th percentiles of server time).
 # Usage: bench/run-search.sh [listings] [seconds-per-round] [rounds]
-# BENCH_HEAP sets the server's -Xmx (default 512m here). Needs wrk (Debian: apt-get install wrk).
+# BENCH_HEAP sets the server's -Xmx (default 512m here), BENCH_CONNECTIONS the connection counts (default
+# "8 64"). Needs wrk (Debian: apt-get install wrk).
 export BENCH_HEAP="${BENCH_HEAP:-512m}"
 source "$(dirname "$0")/lib.sh"
 count="${1:-200000}"
@@ -85,7 +86,7 @@ done
 echo "java $(java -version 2>&1 | head -n 1), $(nproc) cores, $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)," \
   "$(wc -l < "$data/words.txt") searches with words, $(wc -l < "$data/facets.txt") with facets only," \
   "$(wc -l < "$data/listing.txt") listings"
-for connections in 8 64; do
+for connections in ${BENCH_CONNECTIONS:-8 64}; do
   echo
   echo "## $connections connections"
   measure "$seconds" "$rounds" "$connections" \
