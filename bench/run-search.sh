@@ -108,5 +108,6 @@ curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$admin" --data
 for phi in 0.5 0.95 0.99; do
   value=$(curl -fs -b "$jar" "$base/actuator/metrics/kompanjoner.search.percentile?tag=phi:$phi&tag=collection:listings" \
     | grep -o '"value":[0-9.eE+-]*' | head -n 1 | cut -d: -f2)
-  printf 'server time of a search, %s percentile: %.2f ms\n' "$phi" "$(echo "${value:-0} * 1000" | bc -l)"
+  # The value may come in scientific notation (9.0E-4), which awk reads and bc does not.
+  printf 'server time of a search, %s percentile: %.2f ms\n' "$phi" "$(awk -v v="${value:-0}" 'BEGIN {print v * 1000}')"
 done

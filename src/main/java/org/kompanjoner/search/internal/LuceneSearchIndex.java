@@ -28,10 +28,10 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
@@ -40,7 +40,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -60,6 +61,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -98,7 +100,9 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     /** What the fields of this version are; an index written with other fields is rebuilt. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
+
+    private static final SortField NEWEST = new SortField("published_sort", SortField.Type.LONG, true);
 
     private static final int BATCH = 500;
 
@@ -150,16 +154,19 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(analyzer);
-            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            // An index written with other fields or another order is started afresh (and rebuilt from
+            // the database before the site opens): its order could not be changed in place.
+            config.setOpenMode(
+                    FORMAT.equals(formatWritten(directory))
+                            ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                            : IndexWriterConfig.OpenMode.CREATE);
+            // Newest first inside every segment: the list without words, newest first, then reads only
+            // the first page's documents instead of every match.
+            config.setIndexSort(new Sort(NEWEST));
             // A rebuild writes hundreds of thousands of documents: fewer, larger segments to merge.
             config.setRAMBufferSizeMB(48);
             writer = new IndexWriter(directory, config);
-            Map<String, String> written = new HashMap<>();
-            writer.getLiveCommitData().forEach(entry -> written.put(entry.getKey(), entry.getValue()));
-            if (!FORMAT.equals(written.get("format"))) {
-                // Written by an earlier version, its fields are not the ones searched now: emptied, the
-                // collection is rebuilt from the database before the site opens.
-                writer.deleteAll();
+            if (config.getOpenMode() == IndexWriterConfig.OpenMode.CREATE) {
                 writer.setLiveCommitData(Map.of("format", FORMAT).entrySet());
                 writer.commit();
             }
@@ -204,6 +211,14 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             validity.put(reader.getKey(), new Validity(day, documents));
             return documents;
         }
+    }
+
+    /** The format the index in the directory was written with, or null when there is none. */
+    private static String formatWritten(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return null;
+        }
+        return SegmentInfos.readLatestCommit(directory).getUserData().get("format");
     }
 
     private Collection collection(String name) {
@@ -313,7 +328,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     private Document toLucene(SearchDocument source) {
         Document document = new Document();
         document.add(new StringField("id", String.valueOf(source.id()), Field.Store.NO));
-        document.add(new StoredField("id_value", source.id()));
+        document.add(new NumericDocValuesField("id_value", source.id()));
         String title = source.title() == null ? "" : source.title();
         String body = source.body() == null ? "" : source.body();
         document.add(new Field("title", title, WORDS));
@@ -376,13 +391,29 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Query text = textQuery(query.text());
-        FixedBitSet[] found = text instanceof MatchAllDocsQuery ? null : documentsWith(searcher, text);
         Map<String, String> choices = new LinkedHashMap<>();
         query.filters().forEach((dimension, value) -> {
             if (value != null && !value.isBlank()) {
                 choices.put(dimension, value);
             }
         });
+        int wanted = Math.max(1, query.offset() + query.limit());
+        TopDocs top = null;
+        FixedBitSet[] found = null;
+        if (!(text instanceof MatchAllDocsQuery)) {
+            // The documents valid today with every choice, known before the words are read: the one pass
+            // over the words marks every document that has them (for the counts) and ranks only these.
+            FixedBitSet[] chosen = new FixedBitSet[leaves.size()];
+            for (LeafReaderContext leaf : leaves) {
+                FixedBitSet documents =
+                        collection.validOn(leaf.reader(), query.today()).clone();
+                SegmentFacets facets = collection.facets(leaf.reader());
+                choices.forEach((dimension, value) -> narrow(documents, facets.documentsWith(dimension, value)));
+                chosen[leaf.ord] = documents;
+            }
+            found = new FixedBitSet[leaves.size()];
+            top = rankWhileMarking(searcher, text, chosen, found, wanted, sort(query.order()));
+        }
         FixedBitSet[] matching = new FixedBitSet[leaves.size()];
         Map<String, FixedBitSet[]> sideways = new HashMap<>();
         for (String dimension : query.countedFacets()) {
@@ -419,23 +450,16 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
                 facets.count(others, List.of(dimension), counts);
             }
         }
-        Query shown = new DocumentsQuery(matching);
-        if (query.order() == SearchQuery.Order.RELEVANCE && found != null) {
-            shown = new BooleanQuery.Builder()
-                    .add(text, BooleanClause.Occur.MUST)
-                    .add(shown, BooleanClause.Occur.FILTER)
-                    .build();
+        if (top == null) {
+            top = searcher.search(new DocumentsQuery(matching), wanted, sort(query.order()));
         }
-        int wanted = Math.max(1, query.offset() + query.limit());
-        TopDocs top = searcher.search(shown, wanted, sort(query.order()));
         List<Long> ids = new ArrayList<>();
         ScoreDoc[] hits = top.scoreDocs;
-        StoredFields stored = searcher.storedFields();
         for (int i = query.offset(); i < hits.length && ids.size() < query.limit(); i++) {
-            ids.add(stored.document(hits[i].doc)
-                    .getField("id_value")
-                    .numericValue()
-                    .longValue());
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
+            NumericDocValues id = DocValues.getNumeric(leaf.reader(), "id_value");
+            id.advanceExact(hits[i].doc - leaf.docBase);
+            ids.add(id.longValue());
         }
         return new SearchResults(total, ids, counts);
     }
@@ -448,32 +472,43 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
         }
     }
 
-    /** The documents a query matches, as one bit set per segment, without scoring them. */
-    private static FixedBitSet[] documentsWith(IndexSearcher searcher, Query query) throws IOException {
-        FixedBitSet[] documents =
-                new FixedBitSet[searcher.getIndexReader().leaves().size()];
+    /**
+     * One pass over the documents that have the words: each is marked in {@code found}, and those among
+     * {@code chosen} are ranked, so that a score is worked out only for a document that may be shown.
+     */
+    private static TopDocs rankWhileMarking(
+            IndexSearcher searcher, Query text, FixedBitSet[] chosen, FixedBitSet[] found, int wanted, Sort order)
+            throws IOException {
+        // Every hit is counted: a collector that stops early would leave documents unmarked.
+        TopFieldCollector ranked = TopFieldCollector.create(order, wanted, Integer.MAX_VALUE);
+        Weight weight = searcher.createWeight(searcher.rewrite(text), ScoreMode.COMPLETE, 1f);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            documents[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
-        }
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            FixedBitSet into = new FixedBitSet(leaf.reader().maxDoc());
+            found[leaf.ord] = into;
             BulkScorer scorer = weight.bulkScorer(leaf);
-            if (scorer != null) {
-                FixedBitSet into = documents[leaf.ord];
-                scorer.score(
-                        new LeafCollector() {
-                            @Override
-                            public void setScorer(Scorable scorable) {}
-
-                            @Override
-                            public void collect(int doc) {
-                                into.set(doc);
-                            }
-                        },
-                        leaf.reader().getLiveDocs());
+            if (scorer == null) {
+                continue;
             }
+            LeafCollector rank = ranked.getLeafCollector(leaf);
+            FixedBitSet shown = chosen[leaf.ord];
+            scorer.score(
+                    new LeafCollector() {
+                        @Override
+                        public void setScorer(Scorable scorable) throws IOException {
+                            rank.setScorer(scorable);
+                        }
+
+                        @Override
+                        public void collect(int doc) throws IOException {
+                            into.set(doc);
+                            if (shown.get(doc)) {
+                                rank.collect(doc);
+                            }
+                        }
+                    },
+                    leaf.reader().getLiveDocs());
         }
-        return documents;
+        return ranked.topDocs();
     }
 
     /**
@@ -535,7 +570,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     private static Sort sort(SearchQuery.Order order) {
-        SortField newest = new SortField("published_sort", SortField.Type.LONG, true);
+        SortField newest = NEWEST;
         return switch (order) {
             case NEWEST -> new Sort(newest);
             case EXPIRING -> new Sort(new SortField("valid_until_sort", SortField.Type.LONG), newest);

@@ -37,4 +37,24 @@ class LuceneSearchIndexTests extends SearchIndexContract {
         assertThat(find("kompetens", Map.of(), SearchQuery.Order.RELEVANCE).ids())
                 .contains(1L);
     }
+
+    @Test
+    void anIndexWrittenWithOtherFieldsIsEmptiedForARebuild() throws Exception {
+        lucene.destroy();
+        Path old = folder.resolve("index").resolve("listings");
+        try (var directory = org.apache.lucene.store.FSDirectory.open(old);
+                var writer = new org.apache.lucene.index.IndexWriter(
+                        directory,
+                        new org.apache.lucene.index.IndexWriterConfig()
+                                .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE))) {
+            var document = new org.apache.lucene.document.Document();
+            document.add(new org.apache.lucene.document.TextField(
+                    "parts", "kompetens", org.apache.lucene.document.Field.Store.NO));
+            writer.addDocument(document);
+            writer.commit();
+        }
+        lucene = new LuceneSearchIndex(folder);
+        index = lucene;
+        assertThat(lucene.size("listings")).isZero();
+    }
 }
