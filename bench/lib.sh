@@ -16,12 +16,17 @@ server=""
 trap 'if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; rm -rf "$data"' EXIT
 
 start() {
+  start_jar target/kompanjoner-0.1.0-SNAPSHOT.jar
+}
+
+# start_jar JAR: the server from that jar, on the bench's data folder; returns when it is ready.
+start_jar() {
   KOMPANJONER_DATA_DIR="$data" KOMPANJONER_DEMO=true SERVER_PORT="$port" \
-    java "-Xmx${BENCH_HEAP:-2g}" ${BENCH_JAVA_OPTS:-} -jar target/kompanjoner-0.1.0-SNAPSHOT.jar >> "$data/server.log" 2>&1 &
+    java "-Xmx${BENCH_HEAP:-2g}" ${BENCH_JAVA_OPTS:-} -jar "$1" >> "$data/server.log" 2>&1 &
   server=$!
-  for _ in $(seq 1 1200); do
+  for _ in $(seq 1 6000); do
     curl -fs "$base/actuator/health/readiness" > /dev/null && return 0
-    sleep 0.5
+    sleep 0.1
   done
   echo "The application did not become ready; see $data/server.log" >&2
   exit 1

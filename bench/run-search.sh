@@ -30,6 +30,19 @@ echo "start to ready with an existing index: $(( ($(date +%s%N) - started) / 100
 sleep 20
 echo "resident memory idle (-Xmx$BENCH_HEAP): $(( $(ps -o rss= -p "$server") / 1024 )) MB"
 
+# The same start with class data sharing: the jar extracted, one training start that writes the archive
+# of loaded classes, then a start that maps it.
+kill "$server"; wait "$server" 2>/dev/null || true
+java -Djarmode=tools -jar target/kompanjoner-0.1.0-SNAPSHOT.jar extract --destination "$data/cds" > /dev/null
+(cd "$data/cds" && KOMPANJONER_DATA_DIR="$data" SERVER_PORT="$port" java "-Xmx$BENCH_HEAP" \
+  -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar kompanjoner-0.1.0-SNAPSHOT.jar \
+  > "$data/cds-training.log" 2>&1) || true
+started=$(date +%s%N)
+BENCH_JAVA_OPTS="-XX:SharedArchiveFile=$data/cds/app.jsa ${BENCH_JAVA_OPTS:-}" start_jar "$data/cds/kompanjoner-0.1.0-SNAPSHOT.jar"
+echo "start to ready with an existing index and class data sharing: $(( ($(date +%s%N) - started) / 1000000 )) ms"
+sleep 20
+echo "resident memory idle with class data sharing (-Xmx$BENCH_HEAP): $(( $(ps -o rss= -p "$server") / 1024 )) MB"
+
 # 1,000 listings in turn, read from the newest pages of the list.
 : > "$data/listing.txt"
 for page in $(seq 1 50); do
