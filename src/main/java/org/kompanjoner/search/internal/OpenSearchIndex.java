@@ -240,9 +240,8 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
         call("rebuild", collection, () -> {
             String alias = alias(collection);
             String rebuilding = rebuilding(collection);
-            String fresh = newIndex(collection);
             // From now on changes reach the new index too, whichever node makes them.
-            create(fresh, rebuilding, true);
+            String fresh = createFresh(collection, rebuilding);
             try {
                 // A rebuild that a stopped node left halfway gives the alias up. (Two nodes rebuilding at
                 // once share it: a change then fails until one of them has swapped, and is tried again.)
@@ -286,6 +285,30 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
             }
             return null;
         });
+    }
+
+    /**
+     * A new index for a rebuild, named by the moment it begins. Two nodes that begin in the same
+     * millisecond would name the same index: the second takes the next free moment.
+     */
+    private String createFresh(String collection, String rebuilding) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            String fresh = newIndex(collection);
+            try {
+                create(fresh, rebuilding, true);
+                return fresh;
+            } catch (OpenSearchException e) {
+                if (!"resource_already_exists_exception".equals(e.error().type()) || attempt == 50) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("Interrupted while naming a new index", interrupted);
+                }
+            }
+        }
     }
 
     /** Deletes an index, unless another node (swapping at the same time) has deleted it already. */
