@@ -276,6 +276,11 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
                     }
                 }
             } catch (IOException | RuntimeException e) {
+                if (e instanceof OpenSearchException refused && missing(refused) && supersededBy(collection, fresh)) {
+                    // Another node rebuilt the collection at the same time, swapped its index in first and
+                    // cleared ours away: the collection is whole, and this rebuild has nothing left to do.
+                    return null;
+                }
                 try {
                     deleteIfThere(fresh);
                 } catch (IOException | RuntimeException alsoFailed) {
@@ -285,6 +290,14 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
             }
             return null;
         });
+    }
+
+    /** Whether the collection's alias reaches a complete index other than {@code fresh}, which is gone. */
+    private boolean supersededBy(String collection, String fresh) throws IOException {
+        Map<String, IndexAliases> indices = indices(collection);
+        return !indices.containsKey(fresh)
+                && indices.values().stream()
+                        .anyMatch(aliases -> aliases.aliases().containsKey(alias(collection)));
     }
 
     /**
