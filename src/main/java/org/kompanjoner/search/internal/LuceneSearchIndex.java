@@ -388,7 +388,8 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             return new SearchResults(0, List.of(), Map.of());
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Query text = textQuery(query.text());
+        List<String> words = words(query.text());
+        Query text = textQuery(words);
         Map<String, String> choices = new LinkedHashMap<>();
         query.filters().forEach((dimension, value) -> {
             if (value != null && !value.isBlank()) {
@@ -396,7 +397,7 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
             }
         });
         int wanted = Math.max(1, query.offset() + query.limit());
-        FixedBitSet[] found = text instanceof MatchAllDocsQuery ? null : documentsWith(searcher, words(query.text()));
+        FixedBitSet[] found = text instanceof MatchAllDocsQuery ? null : documentsWith(searcher, words);
         FixedBitSet[] matching = new FixedBitSet[leaves.size()];
         Map<String, FixedBitSet[]> sideways = new HashMap<>();
         for (String dimension : query.countedFacets()) {
@@ -498,11 +499,10 @@ class LuceneSearchIndex implements SearchIndex, DisposableBean {
     }
 
     /**
-     * Every word must match, in the title or the body, stemmed as Swedish or English, or as a part of a
-     * longer word. Titles weigh more than bodies, whole words more than parts.
+     * Every word must match in some form, in the title or the body. Titles weigh more than bodies, the
+     * word as typed more than its other forms.
      */
-    private Query textQuery(String text) {
-        List<String> words = words(text);
+    private Query textQuery(List<String> words) {
         if (words.isEmpty()) {
             return new MatchAllDocsQuery();
         }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.hunspell.Dictionary;
@@ -152,17 +153,7 @@ public final class SwedishWordForms {
         if (lower.length() > LONGEST_WORD || !letters(lower)) {
             return List.of(lower);
         }
-        List<String> known = remembered.get(lower);
-        if (known != null) {
-            return known;
-        }
-        List<String> forms = List.copyOf(analyse(lower));
-        if (remembered.size() >= REMEMBERED_WORDS) {
-            // Rare words would otherwise grow the memory without end; the common ones return at once.
-            remembered.clear();
-        }
-        remembered.put(lower, forms);
-        return forms;
+        return remembered(remembered, lower, lowered -> List.copyOf(analyse(lowered)));
     }
 
     /**
@@ -172,20 +163,29 @@ public final class SwedishWordForms {
      */
     public List<String> withStems(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        List<String> known = rememberedWithStems.get(lower);
+        return remembered(rememberedWithStems, lower, lowered -> {
+            Set<String> all = new LinkedHashSet<>(of(lowered));
+            String bare = lowered.replaceFirst("['’]s$", "");
+            all.add(bare);
+            all.add(stem(new SwedishStemmer(), bare));
+            all.add(stem(new EnglishStemmer(), bare));
+            return List.copyOf(all);
+        });
+    }
+
+    /** A word's forms worked out once and kept, up to a limit. */
+    private static List<String> remembered(
+            Map<String, List<String>> kept, String word, Function<String, List<String>> workOut) {
+        List<String> known = kept.get(word);
         if (known != null) {
             return known;
         }
-        Set<String> all = new LinkedHashSet<>(of(lower));
-        String bare = lower.replaceFirst("['’]s$", "");
-        all.add(bare);
-        all.add(stem(new SwedishStemmer(), bare));
-        all.add(stem(new EnglishStemmer(), bare));
-        List<String> forms = List.copyOf(all);
-        if (rememberedWithStems.size() >= REMEMBERED_WORDS) {
-            rememberedWithStems.clear();
+        List<String> forms = workOut.apply(word);
+        if (kept.size() >= REMEMBERED_WORDS) {
+            // Rare words would otherwise grow the memory without end; the common ones return at once.
+            kept.clear();
         }
-        rememberedWithStems.put(lower, forms);
+        kept.put(word, forms);
         return forms;
     }
 
