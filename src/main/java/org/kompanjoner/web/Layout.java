@@ -131,6 +131,18 @@ public final class Layout {
         };
     }
 
+    /**
+     * A language's name in the page's language ("engelska", "English", "الإنجليزية"), for notes such as
+     * "shown in its original language"; an odd code is shown as it is.
+     */
+    public String languageName(String code) {
+        if (code == null || !LANGUAGE_CODE.matcher(code).matches()) {
+            return String.valueOf(code);
+        }
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
+        return name.isBlank() ? code : name;
+    }
+
     /** A date written out in the page's language ("30 november 2026", "30 November 2026"). */
     public String date(java.time.LocalDate date) {
         return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
