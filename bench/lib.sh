@@ -56,7 +56,8 @@ load() {
 # measure SECONDS ROUNDS CONNECTIONS NAME=LABEL...: wrk on each scenario's paths ($data/NAME.txt, one
 # request each in turn, see cycle.lua), the scenarios taking turns over the rounds so that whatever else
 # the machine does hits them alike, after a first pass, not counted, that lets the JIT compile what they
-# run. Prints each round and a table of throughput, p99 and the ratio to the first scenario, which
+# run (BENCH_WARMUP seconds each, 20 by default: on two cores the JIT's second tier is still compiling
+# the filter chain after five, and a cold liveness endpoint would flatter every ratio). Prints each round and a table of throughput, p99 and the ratio to the first scenario, which
 # should be the plain liveness endpoint ("hello").
 measure() {
   local seconds="$1" rounds="$2" connections="$3" scenario name out rps p99 errors hello round
@@ -69,7 +70,7 @@ measure() {
     label[${pair%%=*}]="${pair#*=}"
   done
   for scenario in "${scenarios[@]}"; do
-    wrk -t2 -c"$connections" -d5s -s bench/cycle.lua "$base" -- "$data/$scenario.txt" > /dev/null
+    wrk -t2 -c"$connections" -d"${BENCH_WARMUP:-20}s" -s bench/cycle.lua "$base" -- "$data/$scenario.txt" > /dev/null
   done
   for round in $(seq 1 "$rounds"); do
     for scenario in "${scenarios[@]}"; do
