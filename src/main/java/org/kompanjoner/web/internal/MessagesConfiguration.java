@@ -1,6 +1,7 @@
 package org.kompanjoner.web.internal;
 
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,20 +28,44 @@ class MessagesConfiguration {
 
     @Bean
     MessageSource messageSource() throws IOException {
-        ResourceBundleMessageSource messages = bundles();
-        messages.setParentMessageSource(new InSwedish(bundles()));
+        return withSwedishFallback(basenames());
+    }
+
+    /** The messages of {@code basenames} in the language asked for, and in Swedish where it has none. */
+    static MessageSource withSwedishFallback(String... basenames) {
+        ResourceBundleMessageSource messages = bundles(basenames);
+        messages.setParentMessageSource(new InSwedish(bundles(basenames)));
         return messages;
     }
 
-    private static ResourceBundleMessageSource bundles() throws IOException {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames(basenames());
+    private static ResourceBundleMessageSource bundles(String... basenames) {
+        ResourceBundleMessageSource messages = new BlankIsMissing();
+        messages.setBasenames(basenames);
         messages.setDefaultEncoding("UTF-8");
         // No language-less file and no system language: a key is looked up in the page's language, then
         // in Swedish, and nowhere else.
         messages.setFallbackToSystemLocale(false);
         messages.setUseCodeAsDefaultMessage(false);
         return messages;
+    }
+
+    /**
+     * A blank message counts as none, as it does on the languages page: a translator's file may hold a
+     * key whose translation is still to be written.
+     */
+    static final class BlankIsMissing extends ResourceBundleMessageSource {
+
+        @Override
+        protected String resolveCodeWithoutArguments(String code, Locale locale) {
+            String message = super.resolveCodeWithoutArguments(code, locale);
+            return message == null || message.isBlank() ? null : message;
+        }
+
+        @Override
+        protected MessageFormat resolveCode(String code, Locale locale) {
+            MessageFormat format = super.resolveCode(code, locale);
+            return format == null || format.toPattern().isBlank() ? null : format;
+        }
     }
 
     /** The messages in Swedish whatever language is asked for: where a translation lacks a key. */
