@@ -200,9 +200,16 @@ public final class Layout {
                 .toList();
     }
 
-    /** The languages the menu offers, for choosing one elsewhere (the account's language). */
+    /**
+     * The languages the menu offers, and the page's own when it is one still being translated that was
+     * chosen, for choosing one elsewhere (the account's language): saving the account page keeps it.
+     */
     public List<LanguageLink> offeredLanguages() {
-        return offered.stream()
+        List<Locale> languages = new ArrayList<>(offered);
+        if (languages.stream().noneMatch(language -> language.getLanguage().equals(lang()))) {
+            languages.add(locale);
+        }
+        return languages.stream()
                 .map(language -> new LanguageLink(
                         language.getLanguage(), nameInItself(language), languageUrl(language.getLanguage())))
                 .toList();

@@ -15,9 +15,13 @@ class LayoutTests {
     }
 
     static Layout layoutOffering(String path, String query, List<java.util.Locale> offered) {
+        return layoutIn(Languages.SWEDISH, path, query, offered);
+    }
+
+    static Layout layoutIn(java.util.Locale language, String path, String query, List<java.util.Locale> offered) {
         return new Layout(
                 new StaticMessageSource(),
-                Languages.SWEDISH,
+                language,
                 new Layout.Address(path, query, path, "https://kompanjoner.example/"),
                 null,
                 Set.of(),
@@ -51,6 +55,19 @@ class LayoutTests {
         assertThat(layout.alternates())
                 .extracting(Layout.Alternate::hreflang)
                 .containsExactly("sv", "en", "ar", "x-default");
+    }
+
+    @Test
+    void aChosenLanguageTheMenuDoesNotOfferCanStillBeKeptOnTheAccount() {
+        Layout layout = layoutIn(
+                java.util.Locale.forLanguageTag("so"),
+                "/mitt-konto",
+                null,
+                List.of(Languages.SWEDISH, Languages.ENGLISH));
+        assertThat(layout.offeredLanguages())
+                .extracting(Layout.LanguageLink::code)
+                .containsExactly("sv", "en", "so");
+        assertThat(layout.languageMenu()).extracting(Layout.LanguageLink::code).containsExactly("sv", "en");
     }
 
     @Test
