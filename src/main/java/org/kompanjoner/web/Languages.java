@@ -7,21 +7,27 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** The interface languages: Swedish is the default and English is complete. */
+/**
+ * The interface languages: those with message files ({@link Translations}), Swedish first and the default,
+ * then English and the rest. A language is added by adding its files; nothing here names it.
+ */
 public final class Languages {
 
     public static final Locale SWEDISH = Locale.forLanguageTag("sv");
     public static final Locale ENGLISH = Locale.forLanguageTag("en");
-    public static final List<Locale> SUPPORTED = List.of(SWEDISH, ENGLISH);
+    /** Every shipped language: a choice, a cookie or an account may name any of them. */
+    public static final List<Locale> SUPPORTED = Translations.shippedIn("messages").stream()
+            .map(Locale::forLanguageTag)
+            .toList();
 
     /** The functional cookie that remembers a language chosen with the switch in the page header. */
     public static final String COOKIE = "lang";
 
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur");
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "ckb", "dv", "fa", "he", "ps", "ur", "yi");
 
     private Languages() {}
 
-    /** The supported language closest to {@code tag}, Swedish when there is none. */
+    /** The shipped language closest to {@code tag}, Swedish when there is none. */
     public static Locale supported(String tag) {
         if (tag == null || tag.isBlank()) {
             return SWEDISH;

@@ -46,6 +46,9 @@ public final class Layout {
     /** The same page in another language, for search engines ({@code hreflang} is x-default or a language). */
     public record Alternate(String hreflang, String href) {}
 
+    /** A language in the header's menu: its code, its name in itself ("Svenska", "العربية") and the page in it. */
+    public record LanguageLink(String code, String name, String href) {}
+
     private final MessageSource messages;
     private final Locale locale;
     private final Address address;
@@ -60,6 +63,7 @@ public final class Layout {
     private final List<Flash.Notice> flash;
     private final IntSupplier status;
     private final UnaryOperator<String> assets;
+    private final List<Locale> offered;
 
     public Layout(
             MessageSource messages,
@@ -72,7 +76,8 @@ public final class Layout {
             Contributions contributions,
             java.time.ZoneId zone,
             IntSupplier status,
-            UnaryOperator<String> assets) {
+            UnaryOperator<String> assets,
+            List<Locale> offered) {
         this.messages = messages;
         this.locale = locale;
         this.address = address;
@@ -84,6 +89,7 @@ public final class Layout {
         this.zone = zone;
         this.status = status;
         this.assets = assets;
+        this.offered = List.copyOf(offered);
     }
 
     /** The address of a static file, with a hash of its content in it (so that it can be kept for a year). */
@@ -148,6 +154,14 @@ public final class Layout {
         return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
     }
 
+    /**
+     * A share from 0 to 1 as a percentage in the page's language, rounded down: only what is whole
+     * shows as 100.
+     */
+    public String percent(double share) {
+        return java.text.NumberFormat.getPercentInstance(locale).format(Math.floor(share * 100) / 100);
+    }
+
     /** The day {@code moment} fell on in the county, as a machine reads it (2026-11-30). */
     public String day(java.time.Instant moment) {
         return moment.atZone(zone).toLocalDate().toString();
@@ -175,13 +189,39 @@ public final class Layout {
         return Languages.isRightToLeft(locale) ? "rtl" : "ltr";
     }
 
-    public String otherLanguage() {
-        return english() ? "sv" : "en";
+    /**
+     * The header's language menu: this page in each offered language other than the page's own, each
+     * named in itself so that a reader finds their language whatever the page is in. Plain links, so
+     * that the menu works without JavaScript.
+     */
+    public List<LanguageLink> languageMenu() {
+        return offeredLanguages().stream()
+                .filter(link -> !link.code().equals(lang()))
+                .toList();
     }
 
-    /** The same page in the other language; the switch is a plain link, so it works without JavaScript. */
-    public String otherLanguageUrl() {
-        return languageUrl(otherLanguage());
+    /**
+     * The languages the menu offers, and the page's own when it is one still being translated that was
+     * chosen, for choosing one elsewhere (the account's language): saving the account page keeps it.
+     */
+    public List<LanguageLink> offeredLanguages() {
+        List<Locale> languages = new ArrayList<>(offered);
+        if (languages.stream().noneMatch(language -> language.getLanguage().equals(lang()))) {
+            languages.add(locale);
+        }
+        return languages.stream()
+                .map(language -> new LanguageLink(
+                        language.getLanguage(), nameInItself(language), languageUrl(language.getLanguage())))
+                .toList();
+    }
+
+    /** A language's name as its readers write it: "Svenska", "English", "العربية". */
+    public static String nameInItself(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        if (name.isBlank()) {
+            return language.getLanguage();
+        }
+        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 
     /**
@@ -194,7 +234,7 @@ public final class Layout {
             return List.of();
         }
         List<Alternate> alternates = new ArrayList<>();
-        for (Locale language : Languages.SUPPORTED) {
+        for (Locale language : offered) {
             alternates.add(
                     new Alternate(language.getLanguage(), address.baseUrl() + languageUrl(language.getLanguage())));
         }
@@ -203,7 +243,7 @@ public final class Layout {
     }
 
     /** This page with {@code lang} chosen, or with no language named when it is null. */
-    private String languageUrl(String lang) {
+    public String languageUrl(String lang) {
         StringBuilder url = new StringBuilder(address.languagePath());
         String separator = "?";
         // A form sent with POST has its fields in the body: the query of the page it came from is not known.

@@ -40,6 +40,7 @@ public class Layouts {
     private final ObjectProvider<ResourceUrlProvider> assets;
     private final String baseUrl;
     private final java.time.ZoneId zone;
+    private final Translations translations;
 
     Layouts(
             MessageSource messages,
@@ -48,7 +49,8 @@ public class Layouts {
             ObjectProvider<PageSection> sections,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes,
             @Qualifier("mvcResourceUrlProvider") ObjectProvider<ResourceUrlProvider> assets,
-            Settings settings) {
+            Settings settings,
+            Translations translations) {
         this.messages = messages;
         this.navigation = navigation;
         this.staffCards = staffCards;
@@ -57,6 +59,7 @@ public class Layouts {
         this.assets = assets;
         this.baseUrl = settings.baseUrl();
         this.zone = settings.zone();
+        this.translations = translations;
     }
 
     /** The address of a static file with a hash of its content in it; the plain address if there is none. */
@@ -101,7 +104,8 @@ public class Layouts {
                 contributions(),
                 zone,
                 status(),
-                this::asset);
+                this::asset,
+                translations.offered());
     }
 
     /**

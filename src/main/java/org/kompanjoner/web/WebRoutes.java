@@ -9,6 +9,10 @@ public final class WebRoutes {
 
     public static final String ACCESSIBILITY = "/tillganglighet";
     public static final String PRIVACY = "/integritet";
+    /** The shipped languages and how complete each is. */
+    public static final String LANGUAGES = "/sprak";
+
+    public static final String LANGUAGES_ENGLISH = "/languages";
     public static final String STYLESHEET = "/css/site.css";
     public static final String SCRIPT = "/js/site.js";
     public static final String ICON = "/favicon.svg";

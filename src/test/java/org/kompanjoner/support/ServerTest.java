@@ -2,6 +2,8 @@ package org.kompanjoner.support;
 
 import org.kompanjoner.accounts.Role;
 import org.kompanjoner.accounts.internal.Credentials;
+import org.kompanjoner.listings.ListingState;
+import org.kompanjoner.listings.internal.ListingContent;
 import org.kompanjoner.listings.internal.Postings;
 import org.kompanjoner.web.Languages;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,15 @@ public abstract class ServerTest {
         String email = TestPeople.uniqueEmail(prefix);
         credentials.createVerified(name, email, hash, Languages.SWEDISH, roles);
         return email;
+    }
+
+    /** A listing by {@code owner} that anyone can read: a poster's first waits for review, so it is approved. */
+    protected long publishedListing(long owner, ListingContent content) {
+        long id = postings.saveDraft(owner, content);
+        if (postings.submit(id, owner) == ListingState.PENDING_REVIEW) {
+            postings.approve(id, TestPeople.reviewer(credentials));
+        }
+        return id;
     }
 
     /** The id of the person with {@code email}. */

@@ -8,8 +8,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -21,16 +23,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every user-visible string is a message key, in every shipped language: the Swedish and English files
- * of each module hold the same keys, every key the code or a template names exists, and templates hold
- * no literal text of their own.
+ * Every user-visible string is a message key, in every shipped language: each language's file of each
+ * module holds the same keys as the Swedish one, none empty and each with the same placeholders, every
+ * key the code or a template names exists, and templates hold no literal text of their own. A shipped
+ * language is one with message files: adding a file holds it to all of this.
  */
 class MessagesTests {
 
     /** Every module with messages, found from the Swedish files as the application finds them. */
     static final List<String> MODULES = modulesWithMessages();
 
-    static final List<String> LANGUAGES = List.of("sv", "en");
+    /** Every shipped language, found from the files as the application finds them. */
+    static final List<String> LANGUAGES =
+            Languages.SUPPORTED.stream().map(Locale::getLanguage).toList();
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     static final Pattern KEY_IN_SOURCE =
             Pattern.compile("[\"{]((?:" + String.join("|", MODULES) + ")\\.[a-zA-Z0-9][a-zA-Z0-9.\\-]*)[\"}]");
 
@@ -52,21 +59,81 @@ class MessagesTests {
     }
 
     @Test
+    void theShippedLanguagesAreFoundFromTheFiles() {
+        assertThat(LANGUAGES).startsWith("sv", "en").contains("ar");
+    }
+
+    @Test
     void everyModuleHasTheSameKeysInEveryLanguageAndNoEmptyMessage() throws IOException {
+        List<String> problems = new ArrayList<>();
         for (String module : MODULES) {
             Properties swedish = load(module, "sv");
             for (String language : LANGUAGES) {
-                Properties messages = load(module, language);
-                assertThat(messages.stringPropertyNames())
-                        .as("keys of %s_%s", module, language)
-                        .isEqualTo(swedish.stringPropertyNames());
-                messages.forEach((key, value) -> assertThat(value.toString())
-                        .as("%s in %s", key, language)
-                        .isNotBlank());
-                messages.stringPropertyNames()
-                        .forEach(key ->
-                                assertThat(key).as("key in messages/%s", module).startsWith(module + "."));
+                problems.addAll(problems(module, language, swedish, load(module, language)));
             }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theKeyCheckFindsAMissingKeyAnEmptyMessageAndOtherPlaceholders() {
+        Properties swedish = new Properties();
+        swedish.setProperty("web.a", "Hej {0}");
+        swedish.setProperty("web.b", "Två");
+        swedish.setProperty("web.c", "Tre");
+        Properties translation = new Properties();
+        translation.setProperty("web.a", "مرحبا {1}");
+        translation.setProperty("web.b", " ");
+        assertThat(problems("web", "ar", swedish, translation))
+                .containsExactlyInAnyOrder(
+                        "web_ar: web.c is missing",
+                        "web_ar: web.b is empty",
+                        "web_ar: web.a has placeholders [1], Swedish [0]");
+    }
+
+    /** What is wrong with one language's file of one module, measured against the Swedish one. */
+    static List<String> problems(String module, String language, Properties swedish, Properties messages) {
+        List<String> problems = new ArrayList<>();
+        String file = module + "_" + language;
+        for (String key : new TreeSet<>(swedish.stringPropertyNames())) {
+            String message = messages.getProperty(key);
+            if (message == null) {
+                problems.add(file + ": " + key + " is missing");
+            } else if (message.isBlank()) {
+                problems.add(file + ": " + key + " is empty");
+            } else if (!placeholders(message).equals(placeholders(swedish.getProperty(key)))) {
+                problems.add(file + ": " + key + " has placeholders " + placeholders(message) + ", Swedish "
+                        + placeholders(swedish.getProperty(key)));
+            } else if (!placeholders(message).isEmpty() && !formats(message)) {
+                problems.add(file + ": " + key + " is not a message format (quote a single ' as '')");
+            }
+        }
+        for (String key : new TreeSet<>(messages.stringPropertyNames())) {
+            if (!swedish.containsKey(key)) {
+                problems.add(file + ": " + key + " is not in Swedish");
+            }
+            if (!key.startsWith(module + ".")) {
+                problems.add(file + ": " + key + " does not start with " + module + ".");
+            }
+        }
+        return problems;
+    }
+
+    private static Set<String> placeholders(String message) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(message);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    private static boolean formats(String message) {
+        try {
+            new MessageFormat(message);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -22,7 +22,6 @@ import org.kompanjoner.accounts.internal.JdbcOrganisations;
 import org.kompanjoner.accounts.internal.OrganisationProfile;
 import org.kompanjoner.listings.Category;
 import org.kompanjoner.listings.Direction;
-import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.listings.PlaceKind;
 import org.kompanjoner.listings.internal.Interests;
 import org.kompanjoner.listings.internal.ListingContent;
@@ -138,7 +137,7 @@ class SmallScreensIT extends BrowserTest {
     }
 
     long published(long owner, Long organisation, String title) {
-        long id = postings.saveDraft(
+        return publishedListing(
                 owner,
                 new ListingContent(
                         Category.COLLABORATION,
@@ -154,11 +153,6 @@ class SmallScreensIT extends BrowserTest {
                         organisation,
                         "sv",
                         LocalDate.now().plusDays(60)));
-        // A poster's first listing waits for review; later ones are published at once.
-        if (postings.submit(id, owner) == ListingState.PENDING_REVIEW) {
-            postings.approve(id, TestPeople.reviewer(credentials));
-        }
-        return id;
     }
 
     Page phone(int width, int height) {

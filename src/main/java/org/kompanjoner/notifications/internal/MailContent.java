@@ -1,6 +1,8 @@
 package org.kompanjoner.notifications.internal;
 
 import java.util.List;
+import java.util.Locale;
+import org.kompanjoner.web.Languages;
 
 /** A mail in words, ready for the HTML template and the plain-text part. */
 public record MailContent(
@@ -13,6 +15,11 @@ public record MailContent(
         String actionFallback,
         String signature,
         String footer) {
+
+    /** The mail's text direction: Arabic and other right-to-left languages read from the right. */
+    public String dir() {
+        return Languages.isRightToLeft(Locale.forLanguageTag(lang)) ? "rtl" : "ltr";
+    }
 
     String asText() {
         StringBuilder text = new StringBuilder(greeting).append("\n\n");

@@ -5,8 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import org.kompanjoner.web.Languages;
+import org.kompanjoner.web.Translations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +19,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The page language: the one the visitor chose with the switch ({@code ?lang=en}), remembered in a
- * functional cookie (no consent needed, no tracking); before any choice, the first supported language
- * the browser asks for; Swedish when it asks for none of ours. Pages say so with {@code Vary}.
+ * functional cookie (no consent needed, no tracking); before any choice, the first offered language
+ * the browser asks for; Swedish when it asks for none of ours. Pages say so with {@code Vary}. Any
+ * shipped language may be chosen, also one still being translated that the menu does not offer (the
+ * languages page links to each, so that translators see their work in place), but the browser's list
+ * alone never leads to one: a visitor who did not choose it would get half the page in Swedish.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -26,8 +31,19 @@ class LanguageConfiguration implements WebMvcConfigurer {
     static final String COOKIE = Languages.COOKIE;
 
     @Bean
-    LocaleResolver localeResolver(@Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
-        return new LanguageCookieResolver(secure);
+    Translations translations(@Value("${kompanjoner.languages.shown:}") List<String> shown) {
+        return Translations.in(
+                "messages",
+                shown.stream()
+                        .map(String::strip)
+                        .filter(code -> !code.isEmpty())
+                        .toList());
+    }
+
+    @Bean
+    LocaleResolver localeResolver(
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secure, Translations translations) {
+        return new LanguageCookieResolver(secure, translations);
     }
 
     @Override
@@ -42,9 +58,11 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
         // Sent over HTTPS only wherever the session cookie is (KOMPANJONER_SECURE_COOKIES).
         private final boolean secure;
+        private final Translations translations;
 
-        LanguageCookieResolver(boolean secure) {
+        LanguageCookieResolver(boolean secure, Translations translations) {
             this.secure = secure;
+            this.translations = translations;
         }
 
         @Override
@@ -56,17 +74,15 @@ class LanguageConfiguration implements WebMvcConfigurer {
             return Languages.chosenIn(request).orElseGet(() -> asked(request));
         }
 
-        /** The first supported language in the browser's list; only a request that names one counts. */
-        private static Locale asked(HttpServletRequest request) {
+        /** The first offered language in the browser's list; only a request that names one counts. */
+        private Locale asked(HttpServletRequest request) {
             if (request.getHeader("Accept-Language") == null) {
                 return Languages.SWEDISH;
             }
-            for (Locale asked : Collections.list(request.getLocales())) {
-                if (Languages.isSupported(asked)) {
-                    return Languages.supported(asked.toLanguageTag());
-                }
-            }
-            return Languages.SWEDISH;
+            return Collections.list(request.getLocales()).stream()
+                    .flatMap(asked -> translations.offered(asked).stream())
+                    .findFirst()
+                    .orElse(Languages.SWEDISH);
         }
 
         @Override

@@ -2,13 +2,17 @@ package org.kompanjoner.web.internal;
 
 import java.time.LocalDate;
 import org.kompanjoner.web.Layouts;
+import org.kompanjoner.web.Translations;
 import org.kompanjoner.web.WebRoutes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The pages of the frame itself: the front page, the accessibility statement and the privacy notice. */
+/**
+ * The pages of the frame itself: the front page, the accessibility statement, the privacy notice and the
+ * languages with how complete each is.
+ */
 @Controller
 class PagesController {
 
@@ -16,14 +20,17 @@ class PagesController {
     // it lists (web.accessibility.problems.1 to .n). Change them together with the statement's text.
     static final LocalDate STATEMENT_ASSESSED = LocalDate.of(2026, 11, 30);
     static final LocalDate STATEMENT_UPDATED = LocalDate.of(2026, 11, 30);
-    static final int KNOWN_PROBLEMS = 4;
+    static final int KNOWN_PROBLEMS = 5;
 
     private final Layouts layouts;
     private final String contact;
+    private final Translations translations;
 
-    PagesController(Layouts layouts, @Value("${kompanjoner.contact.email:}") String contact) {
+    PagesController(
+            Layouts layouts, @Value("${kompanjoner.contact.email:}") String contact, Translations translations) {
         this.layouts = layouts;
         this.contact = contact.strip();
+        this.translations = translations;
     }
 
     @GetMapping(WebRoutes.HOME)
@@ -43,6 +50,12 @@ class PagesController {
     @GetMapping(WebRoutes.PRIVACY)
     String privacy() {
         return "web/privacy";
+    }
+
+    @GetMapping({WebRoutes.LANGUAGES, WebRoutes.LANGUAGES_ENGLISH})
+    String languages(Model model) {
+        model.addAttribute("languages", translations.languages());
+        return "web/languages";
     }
 
     /** Browsers and feed readers ask for /favicon.ico whatever the page names; the icon is an SVG. */

@@ -43,7 +43,8 @@ class SearchEnginesController {
     /** The frame's own public pages. */
     private static final class FramePages implements SitemapContributor {
 
-        private static final List<String> PATHS = List.of(WebRoutes.HOME, WebRoutes.ACCESSIBILITY, WebRoutes.PRIVACY);
+        private static final List<String> PATHS =
+                List.of(WebRoutes.HOME, WebRoutes.ACCESSIBILITY, WebRoutes.PRIVACY, WebRoutes.LANGUAGES);
 
         @Override
         public List<String> disallowed() {
