@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
-class StaffController {
+class ArticleStaffController {
 
     private static final String FORM = "knowledge/articles/form";
 
@@ -51,7 +51,7 @@ class StaffController {
     private final Settings settings;
     private final Clock clock;
 
-    StaffController(
+    ArticleStaffController(
             JdbcArticles articles,
             Editing editing,
             Covers covers,
