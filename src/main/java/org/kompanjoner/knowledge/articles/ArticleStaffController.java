@@ -123,13 +123,13 @@ class ArticleStaffController {
         return "redirect:" + ArticleRoutes.edit(id);
     }
 
-    @GetMapping(ArticleRoutes.STAFF + "/{id:\\d{1,18}}")
+    @GetMapping(ArticleRoutes.STAFF + "/{id}")
     String edit(@PathVariable long id, Locale locale, Model model) {
         Article article = find(id);
         return form(model, ArticleForm.of(article, settings.zone()), article, locale, null);
     }
 
-    @PostMapping(ArticleRoutes.STAFF + "/{id:\\d{1,18}}")
+    @PostMapping(ArticleRoutes.STAFF + "/{id}")
     String update(
             @PathVariable long id,
             @ModelAttribute("form") ArticleForm form,
@@ -160,14 +160,14 @@ class ArticleStaffController {
         return "redirect:" + ArticleRoutes.edit(id);
     }
 
-    @PostMapping(ArticleRoutes.STAFF + "/{id:\\d{1,18}}/omslag/ta-bort")
+    @PostMapping(ArticleRoutes.STAFF + "/{id}/omslag/ta-bort")
     String removeCover(@PathVariable long id, RedirectAttributes redirect) {
         editing.removeCover(id);
         Flash.message(redirect, "articles.cover.removed");
         return "redirect:" + ArticleRoutes.edit(id);
     }
 
-    @GetMapping(ArticleRoutes.STAFF + "/{id:\\d{1,18}}/oversattning/{language:sv|en|ar}")
+    @GetMapping(ArticleRoutes.STAFF + "/{id}/oversattning/{language:sv|en|ar}")
     String translation(@PathVariable long id, @PathVariable String language, Model model) {
         Article article = find(id);
         var existing = article.text().translations().get(language);
@@ -176,7 +176,7 @@ class ArticleStaffController {
         return translationForm(model, article, language, form, null);
     }
 
-    @PostMapping(ArticleRoutes.STAFF + "/{id:\\d{1,18}}/oversattning/{language:sv|en|ar}")
+    @PostMapping(ArticleRoutes.STAFF + "/{id}/oversattning/{language:sv|en|ar}")
     String translate(
             @PathVariable long id,
             @PathVariable String language,
@@ -201,14 +201,14 @@ class ArticleStaffController {
         return "redirect:" + ArticleRoutes.edit(id);
     }
 
-    @PostMapping(ArticleRoutes.STAFF + "/{id:\\d{1,18}}/oversattning/{language:sv|en|ar}/ta-bort")
+    @PostMapping(ArticleRoutes.STAFF + "/{id}/oversattning/{language:sv|en|ar}/ta-bort")
     String removeTranslation(@PathVariable long id, @PathVariable String language, RedirectAttributes redirect) {
         editing.removeTranslation(id, language);
         Flash.message(redirect, "articles.translation.removed");
         return "redirect:" + ArticleRoutes.edit(id);
     }
 
-    @GetMapping(ArticleRoutes.STAFF + "/{id:\\d{1,18}}/historik")
+    @GetMapping(ArticleRoutes.STAFF + "/{id}/historik")
     String history(@PathVariable long id, Locale locale, Model model) {
         Article article = find(id);
         model.addAttribute("article", views.cards(List.of(article), locale).get(0));
@@ -225,7 +225,7 @@ class ArticleStaffController {
         return "knowledge/articles/history";
     }
 
-    @GetMapping(ArticleRoutes.STAFF + "/{id:\\d{1,18}}/historik/{versionId:\\d{1,18}}")
+    @GetMapping(ArticleRoutes.STAFF + "/{id}/historik/{versionId}")
     String version(@PathVariable long id, @PathVariable long versionId, Locale locale, Model model) {
         Article article = find(id);
         JdbcArticles.Version version = articles.version(id, versionId).orElseThrow(Refused::notFound);

@@ -115,7 +115,7 @@ class NewsController {
         return "knowledge/articles/news";
     }
 
-    @GetMapping(ArticleRoutes.NEWS + "/{id:\\d{1,18}}")
+    @GetMapping(ArticleRoutes.NEWS + "/{id}")
     String article(@PathVariable long id, @ModelAttribute("layout") Layout layout, Locale locale, Model model) {
         Article article = articles.find(id)
                 .filter(found -> found.kind() == ArticleKind.NEWS)
@@ -173,7 +173,7 @@ class NewsController {
      * A cover, in one of its two sizes. Its address names the cover's version, so it is kept for a year;
      * a cover of an article that is not public is shown to coordinators only and never kept.
      */
-    @GetMapping(ArticleRoutes.IMAGES + "/{id:\\d{1,18}}/{size:large|small}-{version:\\d{1,18}}")
+    @GetMapping(ArticleRoutes.IMAGES + "/{id}/{size:large|small}-{version:\\d{1,18}}")
     ResponseEntity<byte[]> cover(
             @PathVariable long id, @PathVariable String size, @ModelAttribute("layout") Layout layout) {
         Instant now = clock.instant();
