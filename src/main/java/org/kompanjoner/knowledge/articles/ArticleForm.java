@@ -99,12 +99,13 @@ public record ArticleForm(
             boolean withCover) {
         ArticleKind articleKind = "PAGE".equals(kind) ? ArticleKind.PAGE : ArticleKind.NEWS;
         ArticleText text = TranslationForm.text(title, summary, body, errors);
-        if (!LANGUAGES.contains(language)) {
+        // An immutable list refuses to be asked about null: a form sent without the field.
+        if (language == null || !LANGUAGES.contains(language)) {
             errors.rejectValue("language", "articles.language.invalid");
         }
         if (challenges.size() > MAX_CHALLENGES) {
             errors.rejectValue("challenges", "articles.challenges.too-many", new Object[] {MAX_CHALLENGES}, null);
-        } else if (!challenges.stream().allMatch(knownChallenge)) {
+        } else if (!challenges.stream().allMatch(code -> code != null && knownChallenge.test(code))) {
             errors.rejectValue("challenges", "articles.challenges.invalid");
         }
         String author = strip(authorName);
@@ -114,7 +115,7 @@ public record ArticleForm(
             errors.rejectValue("authorName", "articles.author.too-long", new Object[] {MAX_AUTHOR}, null);
         }
         Instant publishAt = publishAt(errors, zone);
-        if (!Set.of("draft", "published").contains(state)) {
+        if (state == null || !Set.of("draft", "published").contains(state)) {
             errors.rejectValue("state", "articles.state.invalid");
         }
         String pageSlug = null;

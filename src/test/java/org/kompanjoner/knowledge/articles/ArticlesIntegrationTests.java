@@ -225,6 +225,26 @@ class ArticlesIntegrationTests extends SiteTest {
     }
 
     @Test
+    void anEmptyFormComesBackWithAMessageForEachMissingField() throws Exception {
+        MockHttpSession coordinator = people.signIn(people.coordinator("Tom Tomform"));
+        long before = count("knowledge_article");
+        assertThat(refused(multipart("/admin/artiklar/ny").session(coordinator).with(csrf())))
+                .contains("Skriv en rubrik.")
+                .contains("Skriv en kort sammanfattning.")
+                .contains("Skriv texten.")
+                .contains("Välj ett av språken i listan.")
+                .contains("Skriv ett datum");
+        assertThat(refused(post("/admin/artiklar/ny").session(coordinator).with(csrf())))
+                .contains("Skriv en rubrik.");
+        long id = created(write(coordinator));
+        assertThat(refused(post("/admin/artiklar/" + id + "/oversattning/en")
+                        .session(coordinator)
+                        .with(csrf())))
+                .contains("Skriv en rubrik.");
+        assertThat(count("knowledge_article")).isEqualTo(before + 1);
+    }
+
+    @Test
     void onlyCoordinatorsWriteAndVisitorsAreAskedToSignIn() throws Exception {
         MockHttpSession coordinator = people.signIn(people.coordinator("Klara Behörig"));
         long id = created(write(coordinator));
