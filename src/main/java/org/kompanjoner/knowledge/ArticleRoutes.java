@@ -42,12 +42,8 @@ public final class ArticleRoutes {
         return STAFF + "/" + id;
     }
 
-    public static String cover(long id) {
-        return edit(id) + "/omslag";
-    }
-
     public static String removeCover(long id) {
-        return cover(id) + "/ta-bort";
+        return edit(id) + "/omslag/ta-bort";
     }
 
     public static String translation(long id, String language) {
