@@ -297,9 +297,16 @@ public final class Layout {
      * {@link PageSection}), each list in its order.
      */
     public record Contributions(
-            List<NavigationEntry> navigation, List<StaffCard> staffCards, List<PageSection> sections) {
+            List<NavigationEntry> navigation,
+            List<StaffCard> staffCards,
+            List<PageSection> sections,
+            List<NavigationSource> navigationSources) {
 
         public static final Contributions NONE = new Contributions(List.of(), List.of(), List.of());
+
+        public Contributions(List<NavigationEntry> navigation, List<StaffCard> staffCards, List<PageSection> sections) {
+            this(navigation, staffCards, sections, List.of());
+        }
 
         public Contributions {
             navigation = navigation.stream()
@@ -311,24 +318,50 @@ public final class Layout {
             sections = sections.stream()
                     .sorted(java.util.Comparator.comparingInt(PageSection::order))
                     .toList();
+            navigationSources = List.copyOf(navigationSources);
         }
     }
 
     /** The header's links for whoever is looking, the one for the page they are on marked current. */
     public List<NavigationEntry.Link> navigation() {
         String here = path();
-        return contributions.navigation().stream()
+        List<java.util.Map.Entry<Integer, NavigationEntry.Link>> links = new ArrayList<>();
+        contributions.navigation().stream()
                 .filter(this::shownTo)
-                .map(entry -> new NavigationEntry.Link(
-                        entry.path(),
-                        t(entry.labelKey()),
-                        here.equals(entry.path()) || (!entry.path().equals("/") && here.startsWith(entry.path() + "/")),
-                        entry.post(),
-                        entry.badge() == null || person == null
-                                ? 0
-                                : entry.badge().forPerson(person.personId()),
-                        entry.badgeLabelKey() == null ? "" : t(entry.badgeLabelKey())))
-                .toList();
+                .forEach(entry -> links.add(java.util.Map.entry(
+                        entry.order(),
+                        new NavigationEntry.Link(
+                                entry.path(),
+                                t(entry.labelKey()),
+                                current(here, entry.path()),
+                                entry.post(),
+                                entry.badge() == null || person == null
+                                        ? 0
+                                        : entry.badge().forPerson(person.personId()),
+                                entry.badgeLabelKey() == null ? "" : t(entry.badgeLabelKey())))));
+        for (NavigationSource source : contributions.navigationSources()) {
+            for (NavigationSource.Entry entry : computed(source)) {
+                links.add(java.util.Map.entry(
+                        entry.order(),
+                        new NavigationEntry.Link(
+                                entry.path(), entry.label(), current(here, entry.path()), false, 0, "")));
+            }
+        }
+        // Stable: entries of the same order keep the order they were contributed in.
+        links.sort(java.util.Map.Entry.comparingByKey());
+        return links.stream().map(java.util.Map.Entry::getValue).toList();
+    }
+
+    private static boolean current(String here, String path) {
+        return here.equals(path) || (!path.equals("/") && here.startsWith(path + "/"));
+    }
+
+    private List<NavigationSource.Entry> computed(NavigationSource source) {
+        try {
+            return source.entries(locale);
+        } catch (RuntimeException unavailable) {
+            return List.of();
+        }
     }
 
     private boolean shownTo(NavigationEntry entry) {

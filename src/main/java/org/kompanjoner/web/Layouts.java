@@ -35,6 +35,7 @@ public class Layouts {
     private final ObjectProvider<NavigationEntry> navigation;
     private final ObjectProvider<StaffCard> staffCards;
     private final ObjectProvider<PageSection> sections;
+    private final ObjectProvider<NavigationSource> navigationSources;
     private volatile Layout.Contributions contributions;
     private final ObjectProvider<RequestMappingHandlerMapping> routes;
     private final ObjectProvider<ResourceUrlProvider> assets;
@@ -47,6 +48,7 @@ public class Layouts {
             ObjectProvider<NavigationEntry> navigation,
             ObjectProvider<StaffCard> staffCards,
             ObjectProvider<PageSection> sections,
+            ObjectProvider<NavigationSource> navigationSources,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes,
             @Qualifier("mvcResourceUrlProvider") ObjectProvider<ResourceUrlProvider> assets,
             Settings settings,
@@ -55,6 +57,7 @@ public class Layouts {
         this.navigation = navigation;
         this.staffCards = staffCards;
         this.sections = sections;
+        this.navigationSources = navigationSources;
         this.routes = routes;
         this.assets = assets;
         this.baseUrl = settings.baseUrl();
@@ -164,7 +167,8 @@ public class Layouts {
             gathered = new Layout.Contributions(
                     navigation.orderedStream().toList(),
                     staffCards.orderedStream().toList(),
-                    sections.orderedStream().toList());
+                    sections.orderedStream().toList(),
+                    navigationSources.orderedStream().toList());
             contributions = gathered;
         }
         return gathered;

@@ -110,6 +110,41 @@ public final class Visitor {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Posts a form with one file, as {@code multipart/form-data}, with the token of the last page that had
+     * one, as a browser would.
+     */
+    public Response postFile(String path, String fileField, String fileName, byte[] content, String... nameValuePairs) {
+        String boundary = "----Visitor" + Long.toHexString(System.nanoTime());
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (token.get() != null) {
+            fields.put("_csrf", token.get());
+        }
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            fields.put(nameValuePairs[i], nameValuePairs[i + 1]);
+        }
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(fileField)
+                .append("\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(start, content, end))));
+    }
+
     /** Signs in through the sign-in form; true when the server let them in. */
     public boolean signIn(String email, String password) {
         get("/logga-in");

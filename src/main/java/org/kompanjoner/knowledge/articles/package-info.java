@@ -1,0 +1,2 @@
+/** News articles and pages: writing, translating, scheduling, covers, history, and reading them. */
+package org.kompanjoner.knowledge.articles;
