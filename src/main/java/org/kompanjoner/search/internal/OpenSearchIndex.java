@@ -238,7 +238,6 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
     @Override
     public void replaceAll(String collection, Stream<SearchDocument> documents) {
         call("rebuild", collection, () -> {
-            String alias = alias(collection);
             String rebuilding = rebuilding(collection);
             // From now on changes reach the new index too, whichever node makes them.
             String fresh = createFresh(collection, rebuilding);
@@ -258,15 +257,7 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
                         .putSettings(put ->
                                 put.index(fresh).settings(settings -> settings.refreshInterval(t -> t.time("1s"))));
                 client.indices().refresh(refresh -> refresh.index(fresh));
-                // One step: searches see the old index or the new, never both or neither. The alias is
-                // taken from wherever it is, also from an index another node swapped in meanwhile.
-                client.indices()
-                        .updateAliases(update -> update.actions(action -> action.remove(remove ->
-                                        remove.index(alias + "-*").alias(alias).mustExist(false)))
-                                .actions(action ->
-                                        action.add(add -> add.index(fresh).alias(alias)))
-                                .actions(action -> action.remove(remove ->
-                                        remove.index(fresh).alias(rebuilding).mustExist(false))));
+                swapIn(collection, fresh);
                 // Every index of the collection that no alias reaches now is done with: the one just
                 // swapped out, one another node swapped in meanwhile, one a stopped rebuild left.
                 for (Map.Entry<String, IndexAliases> index : indices(collection).entrySet()) {
@@ -290,6 +281,33 @@ class OpenSearchIndex implements SearchIndex, DisposableBean {
             }
             return null;
         });
+    }
+
+    /**
+     * Points the collection's alias at {@code fresh}, in one step: searches see the old index or the new,
+     * never both or neither. The alias is taken from wherever it is, also from an index another node
+     * swapped in meanwhile. That other node may delete an index the step names between OpenSearch reading
+     * the names and acting on them; the step is then taken again, while {@code fresh} is still there.
+     */
+    private void swapIn(String collection, String fresh) throws IOException {
+        String alias = alias(collection);
+        String rebuilding = rebuilding(collection);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.indices()
+                        .updateAliases(update -> update.actions(action -> action.remove(remove ->
+                                        remove.index(alias + "-*").alias(alias).mustExist(false)))
+                                .actions(action ->
+                                        action.add(add -> add.index(fresh).alias(alias)))
+                                .actions(action -> action.remove(remove ->
+                                        remove.index(fresh).alias(rebuilding).mustExist(false))));
+                return;
+            } catch (OpenSearchException e) {
+                if (!missing(e) || attempt == 5 || !indices(collection).containsKey(fresh)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Whether the collection's alias reaches a complete index other than {@code fresh}, which is gone. */
