@@ -16,7 +16,7 @@ class PagesController {
     // it lists (web.accessibility.problems.1 to .n). Change them together with the statement's text.
     static final LocalDate STATEMENT_ASSESSED = LocalDate.of(2026, 11, 30);
     static final LocalDate STATEMENT_UPDATED = LocalDate.of(2026, 11, 30);
-    static final int KNOWN_PROBLEMS = 4;
+    static final int KNOWN_PROBLEMS = 5;
 
     private final Layouts layouts;
     private final String contact;
