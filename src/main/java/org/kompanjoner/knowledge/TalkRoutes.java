@@ -1,7 +1,7 @@
 package org.kompanjoner.knowledge;
 
 /**
- * Addresses of "come and talk to us", the form to report a problem with the site's accessibility, and
+ * Addresses of the invitation to come and talk, the form to report a problem with the site's accessibility, and
  * the coordinators' inbox of both; templates import these.
  */
 public final class TalkRoutes {

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The public forms, open to anyone signed in or not: "come and talk to us", and reporting a problem with
+ * The public forms, open to anyone signed in or not: come and talk to us; and reporting a problem with
  * the site's accessibility. Both have the hidden field robots fill in and a limit per address.
  */
 @Controller

@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * "Come and talk to us" as sent: who asks, where (a municipality code and a place), when (a wished day,
+ * An invitation to come and talk as sent: who asks, where (a municipality code and a place), when (a wished day,
  * or the first and last day of a period), for how many, about what and in which language. Dates and the
  * number are kept as typed, so that nonsense is a field message rather than a binding failure.
  * {@code homepage} is a field people never see, and robots fill in.
