@@ -3,7 +3,6 @@ package org.kompanjoner.knowledge.talks;
 import gg.jte.TemplateEngine;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.kompanjoner.knowledge.TalkRoutes;
 import org.kompanjoner.web.PageSection;
 import org.kompanjoner.web.PageSection.Place;
@@ -44,23 +43,6 @@ class TalksInFrame {
     /** The invitation form is a public page worth finding; the report form is reached from the statement. */
     @Bean
     SitemapContributor invitationInSitemap() {
-        return new SitemapContributor() {
-            @Override
-            public long count() {
-                return 1;
-            }
-
-            @Override
-            public void write(long from, int limit, Consumer<Entry> entries) {
-                if (from == 0 && limit > 0) {
-                    entries.accept(new Entry(TalkRoutes.INVITE, null));
-                }
-            }
-
-            @Override
-            public List<String> disallowed() {
-                return List.of(TalkRoutes.ACCESSIBILITY_REPORT);
-            }
-        };
+        return SitemapContributor.onePage(TalkRoutes.INVITE, List.of(TalkRoutes.ACCESSIBILITY_REPORT));
     }
 }
