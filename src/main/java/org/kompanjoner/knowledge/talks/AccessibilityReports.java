@@ -19,10 +19,12 @@ class AccessibilityReports {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final InboxTable rows;
 
     AccessibilityReports(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.rows = new InboxTable(jdbc, clock, "knowledge_accessibility_report");
     }
 
     long insert(ReportForm form, String locale) {
@@ -61,30 +63,20 @@ class AccessibilityReports {
     }
 
     long count(ReportStatus status) {
-        return jdbc.sql("select count(*) from knowledge_accessibility_report where status = ?")
-                .param(status.name())
-                .query(Long.class)
-                .single();
+        return rows.count(status);
     }
 
     long countAll() {
-        return jdbc.sql("select count(*) from knowledge_accessibility_report")
-                .query(Long.class)
-                .single();
+        return rows.countAll();
     }
 
     void saveNote(long id, String note) {
-        jdbc.sql("update knowledge_accessibility_report set note = ?, updated_at = ? where id = ?")
-                .params(note, Timestamp.from(clock.instant()), id)
-                .update();
+        rows.saveNote(id, note);
     }
 
+    /** To {@code next} if it still stands at {@code seen}; false when someone changed it meanwhile. */
     boolean move(long id, ReportStatus seen, ReportStatus next) {
-        return jdbc.sql(
-                                "update knowledge_accessibility_report set status = ?, updated_at = ? where id = ? and status = ?")
-                        .params(next.name(), Timestamp.from(clock.instant()), id, seen.name())
-                        .update()
-                > 0;
+        return rows.move(id, seen, next);
     }
 
     private static AccessibilityReport report(ResultSet rs, int row) throws SQLException {

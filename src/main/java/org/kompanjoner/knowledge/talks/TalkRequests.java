@@ -24,10 +24,12 @@ class TalkRequests {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final InboxTable rows;
 
     TalkRequests(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.rows = new InboxTable(jdbc, clock, "knowledge_talk_request");
     }
 
     long insert(TalkForm form, String locale) {
@@ -74,37 +76,27 @@ class TalkRequests {
                 .list();
     }
 
-    long count(TalkStatus status) {
-        return jdbc.sql("select count(*) from knowledge_talk_request where status = ?")
-                .param(status.name())
-                .query(Long.class)
-                .single();
-    }
-
-    long countAll() {
-        return jdbc.sql("select count(*) from knowledge_talk_request")
-                .query(Long.class)
-                .single();
-    }
-
-    void saveNote(long id, String note) {
-        jdbc.sql("update knowledge_talk_request set note = ?, updated_at = ? where id = ?")
-                .params(note, Timestamp.from(clock.instant()), id)
-                .update();
-    }
-
     void assign(long id, Long facilitatorId) {
         jdbc.sql("update knowledge_talk_request set facilitator_id = ?, updated_at = ? where id = ?")
                 .params(facilitatorId, Timestamp.from(clock.instant()), id)
                 .update();
     }
 
+    long count(TalkStatus status) {
+        return rows.count(status);
+    }
+
+    long countAll() {
+        return rows.countAll();
+    }
+
+    void saveNote(long id, String note) {
+        rows.saveNote(id, note);
+    }
+
     /** To {@code next} if it still stands at {@code seen}; false when someone changed it meanwhile. */
     boolean move(long id, TalkStatus seen, TalkStatus next) {
-        return jdbc.sql("update knowledge_talk_request set status = ?, updated_at = ? where id = ? and status = ?")
-                        .params(next.name(), Timestamp.from(clock.instant()), id, seen.name())
-                        .update()
-                > 0;
+        return rows.move(id, seen, next);
     }
 
     private static TalkRequest request(ResultSet rs, int row) throws SQLException {
