@@ -146,3 +146,26 @@
     }
   }, true);
 })();
+
+// A reference to copy (the publication library): the text is there to select without this; the button
+// copies it in one press and says so where a screen reader hears it.
+(function () {
+  "use strict";
+  var reference = document.querySelector("[data-copy-label]");
+  if (!reference || !navigator.clipboard) {
+    return;
+  }
+  var button = document.createElement("button");
+  button.type = "button";
+  button.className = "button secondary copy-reference";
+  button.textContent = reference.getAttribute("data-copy-label");
+  var said = document.createElement("p");
+  said.setAttribute("role", "status");
+  said.className = "copy-status";
+  button.addEventListener("click", function () {
+    navigator.clipboard.writeText(reference.textContent.trim()).then(function () {
+      said.textContent = reference.getAttribute("data-copied-label");
+    });
+  });
+  reference.after(button, said);
+})();

@@ -18,7 +18,9 @@ public interface PageSection {
     enum Place {
         FRONT_PAGE,
         MY_ACCOUNT,
-        STAFF_START
+        STAFF_START,
+        /** The accessibility statement, where a visitor learns how to report a problem. */
+        ACCESSIBILITY_STATEMENT
     }
 
     Place place();

@@ -27,4 +27,26 @@ public interface SitemapContributor {
      * to {@code entries} one by one as they are read (never all held at once).
      */
     void write(long from, int limit, Consumer<Entry> entries);
+
+    /** A module whose public side is one page at {@code path}, with {@code disallowed} kept from crawlers. */
+    static SitemapContributor onePage(String path, List<String> disallowed) {
+        return new SitemapContributor() {
+            @Override
+            public long count() {
+                return 1;
+            }
+
+            @Override
+            public void write(long from, int limit, Consumer<Entry> entries) {
+                if (from == 0 && limit > 0) {
+                    entries.accept(new Entry(path, null));
+                }
+            }
+
+            @Override
+            public List<String> disallowed() {
+                return disallowed;
+            }
+        };
+    }
 }

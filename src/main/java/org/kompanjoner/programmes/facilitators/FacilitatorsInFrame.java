@@ -4,7 +4,6 @@ import gg.jte.TemplateEngine;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.kompanjoner.web.NavigationEntry;
 import org.kompanjoner.web.NavigationEntry.Audience;
 import org.kompanjoner.web.PageSection;
@@ -55,23 +54,6 @@ class FacilitatorsInFrame {
     /** The directory is one public page; the facilitators are on it. */
     @Bean
     SitemapContributor directoryInSitemap() {
-        return new SitemapContributor() {
-            @Override
-            public long count() {
-                return 1;
-            }
-
-            @Override
-            public void write(long from, int limit, Consumer<Entry> entries) {
-                if (from == 0 && limit > 0) {
-                    entries.accept(new Entry(FacilitatorRoutes.DIRECTORY, null));
-                }
-            }
-
-            @Override
-            public List<String> disallowed() {
-                return List.of(FacilitatorRoutes.REQUEST);
-            }
-        };
+        return SitemapContributor.onePage(FacilitatorRoutes.DIRECTORY, List.of(FacilitatorRoutes.REQUEST));
     }
 }

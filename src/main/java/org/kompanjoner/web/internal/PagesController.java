@@ -20,7 +20,7 @@ class PagesController {
     // it lists (web.accessibility.problems.1 to .n). Change them together with the statement's text.
     static final LocalDate STATEMENT_ASSESSED = LocalDate.of(2026, 11, 30);
     static final LocalDate STATEMENT_UPDATED = LocalDate.of(2026, 11, 30);
-    static final int KNOWN_PROBLEMS = 5;
+    static final int KNOWN_PROBLEMS = 6;
 
     private final Layouts layouts;
     private final String contact;
