@@ -5,6 +5,7 @@ import static org.kompanjoner.support.Browser.assertAccessible;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import jakarta.mail.internet.MimeMessage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
@@ -19,22 +20,27 @@ import org.junit.jupiter.api.Timeout;
 import org.kompanjoner.accounts.Role;
 import org.kompanjoner.support.BrowserTest;
 import org.kompanjoner.support.TestClock;
+import org.kompanjoner.support.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A news article from end to end in a real browser, with axe on every page on the way, in Swedish and
- * English: a coordinator writes it with a cover image (first forgetting its description), schedules it
- * an hour ahead and adds an English translation; visitors do not see it until its time comes, and then
- * find it in the news, in both languages. No page scrolls sideways at 320 pixels.
+ * Knowledge and outreach from end to end in a real browser, with axe on every page on the way, in
+ * Swedish, English and Arabic: a coordinator writes a news article with a cover image (first forgetting
+ * its description), schedules it an hour ahead and adds an English translation; visitors do not see it,
+ * in the news or the Atom feed, until its time comes; then an English reader sees the English text, a
+ * Swedish reader the Swedish, and an Arabic reader the frame right to left with the article in its
+ * original, marked as Swedish. A visitor reading in Arabic invites the team to come and talk, the
+ * coordinator plans it, and the visitor gets both mails, in Arabic. No page scrolls sideways at 320
+ * pixels.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestClock.InPlace.class)
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
-class ArticlesIT extends BrowserTest {
+class KnowledgeJourneyIT extends BrowserTest {
 
     static final String TITLE = "Nytt dialogmöte om psykisk hälsa bland unga";
     static final String ENGLISH = "New dialogue meeting on young people's mental health";
@@ -62,7 +68,7 @@ class ArticlesIT extends BrowserTest {
     }
 
     @Test
-    void aCoordinatorWritesATranslatedArticleWithACoverThatAppearsWhenItsTimeComes() throws Exception {
+    void anArticleAppearsOnTimeInEachReadersLanguageAndAnInvitationToTalkIsPlannedWithMailsInArabic() throws Exception {
         String coordinatorEmail = person("Nora Nyhet", "nyhet", Role.COORDINATOR);
         ZonedDateTime inAnHour = clock.instant().plus(Duration.ofHours(1)).atZone(ZoneId.of("Europe/Stockholm"));
 
@@ -114,6 +120,7 @@ class ArticlesIT extends BrowserTest {
         assertAccessible(visitor);
         assertNoSidewaysScrolling(visitor);
         assertThat(visitor.navigate(url("/nyheter/" + id)).status()).isEqualTo(404);
+        assertThat(visitor.request().get(url("/nyheter.atom")).text()).doesNotContain(TITLE);
 
         // An hour later it is there, with its cover, in Swedish and in English.
         ((TestClock) clock).advance(Duration.ofMinutes(61));
@@ -141,6 +148,72 @@ class ArticlesIT extends BrowserTest {
         visitor.navigate(url("/kunskap?lang=sv"));
         assertThat(visitor.locator("main").textContent()).contains(TITLE);
         assertAccessible(visitor);
+
+        // The feed carries it from its time on, in its original language.
+        String feed = visitor.request().get(url("/nyheter.atom")).text();
+        assertThat(feed).contains("<entry xml:lang=\"sv\">").contains("<title>" + TITLE + "</title>");
+
+        // An Arabic reader: the frame right to left, the article in its Swedish original, marked so.
+        visitor.navigate(url("/nyheter/" + id + "?lang=ar"));
+        assertThat(visitor.locator("html").getAttribute("lang")).isEqualTo("ar");
+        assertThat(visitor.locator("html").getAttribute("dir")).isEqualTo("rtl");
+        assertThat(visitor.locator("h1").getAttribute("lang")).isEqualTo("sv");
+        assertThat(visitor.locator("h1").textContent()).isEqualTo(TITLE);
+        assertThat(visitor.locator(".translation-note").textContent()).contains("السويدية");
+        assertAccessible(visitor);
+        assertNoSidewaysScrolling(visitor);
+        visitor.navigate(url("/nyheter"));
+        assertThat(visitor.locator("html").getAttribute("dir")).isEqualTo("rtl");
+        assertAccessible(visitor);
+        assertNoSidewaysScrolling(visitor);
+
+        // Still reading in Arabic, the visitor invites the team to come and talk (first with a mistake).
+        String asker = "inbjudare-" + System.nanoTime() + "@example.org";
+        visitor.navigate(url("/bjud-in-oss"));
+        assertThat(visitor.locator("html").getAttribute("dir")).isEqualTo("rtl");
+        assertAccessible(visitor);
+        assertNoSidewaysScrolling(visitor);
+        visitor.fill("#name", "Amira Haddad");
+        visitor.fill("#email", asker);
+        visitor.fill("#organisation", "Föreningen Nya vänner");
+        visitor.selectOption("#municipality", "0680");
+        visitor.fill("#place", "Folkets hus");
+        visitor.fill(
+                "#wishedFrom",
+                clock.instant()
+                        .atZone(ZoneId.of("Europe/Stockholm"))
+                        .toLocalDate()
+                        .plusDays(30)
+                        .toString());
+        visitor.fill("#audienceSize", "40");
+        visitor.check("#talkLanguage");
+        visitor.click("main form button[type=submit]");
+        assertThat(visitor.locator(".error-summary").isVisible()).isTrue();
+        assertAccessible(visitor);
+        visitor.fill("#topic", "Hur kan nyanlända starta ett socialt företag?");
+        visitor.click("main form button[type=submit]");
+        assertThat(visitor.locator(".flash").textContent()).contains(asker);
+        assertAccessible(visitor);
+        assertThat(TestMailServer.subject(TestMailServer.awaitMail(asker, 1))).isEqualTo("تلقينا دعوتك");
+
+        // The coordinator plans it from the inbox; the visitor is told, in the language they wrote in.
+        coordinator.navigate(url("/admin/bjud-in-oss?lang=sv"));
+        assertThat(coordinator.locator("main").textContent()).contains("Föreningen Nya vänner");
+        assertAccessible(coordinator);
+        long request = jdbc.sql("select id from knowledge_talk_request where email = ?")
+                .param(asker)
+                .query(Long.class)
+                .single();
+        coordinator.click("main a[href='/admin/bjud-in-oss/" + request + "']");
+        assertThat(coordinator.locator("main").textContent()).contains("Hur kan nyanlända starta ett socialt företag?");
+        assertAccessible(coordinator);
+        coordinator.check("#status-PLANNED");
+        coordinator.fill("#message", "Vi kommer gärna, med en tolk.");
+        coordinator.click("form[action='/admin/bjud-in-oss/" + request + "/status'] button");
+        assertThat(coordinator.locator(".flash").textContent()).contains("Statusen är sparad");
+        assertAccessible(coordinator);
+        MimeMessage planned = TestMailServer.awaitMail(asker, 2);
+        assertThat(TestMailServer.subject(planned)).isEqualTo("سنأتي للحديث");
         visitor.context().close();
         coordinator.context().close();
     }
