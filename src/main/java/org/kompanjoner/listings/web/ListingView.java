@@ -8,13 +8,20 @@ import org.kompanjoner.accounts.OrganisationSummary;
 import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.listings.PlaceKind;
 import org.kompanjoner.listings.internal.Listing;
+import org.kompanjoner.shared.TextFields;
+import org.kompanjoner.shared.Translated;
 import org.kompanjoner.taxonomy.Choices;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
 
-/** A listing as a page shows it: names instead of codes, the description as safe HTML. */
+/**
+ * A listing as a page shows it: names instead of codes, the title, summary and description in the
+ * reader's language when it has a translation into it (else the original, said so), the description as
+ * safe HTML.
+ */
 public record ListingView(
         Listing listing,
+        Translated.Shown<TextFields> shown,
         String place,
         List<String> challenges,
         List<String> sectors,
@@ -24,6 +31,7 @@ public record ListingView(
 
     static ListingView of(
             Listing listing,
+            Translated.Shown<TextFields> shown,
             OrganisationSummary organisation,
             Content description,
             Taxonomy taxonomy,
@@ -38,6 +46,7 @@ public record ListingView(
         };
         return new ListingView(
                 listing,
+                shown,
                 place,
                 content.challenges().stream()
                         .map(code -> code + ". " + taxonomy.label(TermKind.CHALLENGE, code, locale))
@@ -50,6 +59,20 @@ public record ListingView(
                 listing.state() == ListingState.EXPIRED
                         || (listing.state() == ListingState.PUBLISHED
                                 && content.expiresOn().isBefore(today)));
+    }
+
+    /** The title in the reader's language when the listing has it, else the original's. */
+    public String title() {
+        return shown.content().title();
+    }
+
+    public String summary() {
+        return shown.content().summary();
+    }
+
+    /** The language of what is shown, for the {@code lang} attribute of the title, summary and text. */
+    public String lang() {
+        return shown.language();
     }
 
     /** True when the place is a kind with a name of its own (a municipality or a county). */
