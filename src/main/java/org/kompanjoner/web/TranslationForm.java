@@ -14,7 +14,7 @@ import org.springframework.validation.MapBindingResult;
  * as the machine's until a person ticks {@code checked}, saying they have read and corrected it.
  */
 public record TranslationForm(
-        String language, String title, String summary, String text, boolean machine, boolean checked) {
+        String language, String title, String summary, String text, Boolean machine, Boolean checked) {
 
     /** How long each field may be, the same limits as the module's original. */
     public record Limits(int title, int summary, int text) {}
@@ -24,6 +24,9 @@ public record TranslationForm(
         title = title == null ? "" : title;
         summary = summary == null ? "" : summary;
         text = text == null ? "" : text;
+        // Unticked boxes and hidden fields left out are sent as nothing at all.
+        machine = machine != null && machine;
+        checked = checked != null && checked;
     }
 
     public static TranslationForm empty(String language) {

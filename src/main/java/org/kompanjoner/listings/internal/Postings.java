@@ -241,7 +241,7 @@ public class Postings {
         Listing listing = translatable(listingId, actorId, staff);
         int links = links(fields, java.util.List.of());
         if (links > NEW_MEMBER_LINKS && listings.everPublishedBy(listing.ownerId()) == 0) {
-            throw new Refused("listings.description.too-many-links");
+            throw new Refused("listings.description.too-many-links", NEW_MEMBER_LINKS);
         }
         translations.save(listingId, language, fields, machine);
         if (listing.state() == ListingState.PUBLISHED && links > LINKS_WITHOUT_REVIEW) {

@@ -114,7 +114,7 @@ class ListingTranslationController {
                 throw refused;
             }
             response.setStatus(400);
-            Errors errors = FormErrors.rejected("text", form.text(), refused.messageKey());
+            Errors errors = FormErrors.rejected("text", form.text(), refused.messageKey(), refused.arguments());
             return page(model, listing, translations.of(id), form, errors, null, 400, locale);
         }
         Flash.message(
