@@ -24,6 +24,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @IntegrationTest
 class ListingTranslationsIntegrationTests extends SiteTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.kompanjoner.web.MachineTranslation machine;
+
     static final String ENGLISH_TITLE = "Looking for partners in urban beekeeping";
 
     MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
@@ -192,6 +195,21 @@ class ListingTranslationsIntegrationTests extends SiteTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("PENDING_REVIEW");
+    }
+
+    @Test
+    void withoutAConfiguredMachineThereIsNoButtonAndNothingIsSent() throws Exception {
+        Someone owner = people.member("Utan Maskin");
+        long id = published(owner, "Annons utan maskin");
+        MockHttpSession session = people.signIn(owner);
+
+        assertThat(machine.available()).isFalse();
+        String form = send(get(ListingRoutes.translation(id)).session(session)).getContentAsString();
+        assertThat(form).contains("name=\"title\"").doesNotContain("value=\"machine\"");
+        MockHttpServletResponse asked = send(translation(id, session, "action", "machine"));
+        assertThat(asked.getStatus()).isEqualTo(400);
+        assertThat(asked.getContentAsString()).contains("Maskinöversättning är inte påslagen här.");
+        assertThat(count("listings_translation where listing_id = " + id)).isZero();
     }
 
     private void assertRefused(MockHttpServletRequestBuilder request, String message) throws Exception {
