@@ -257,11 +257,21 @@ public final class Layout {
      * {@link PageSection}), each list in its order.
      */
     public record Contributions(
-            List<NavigationEntry> navigation, List<StaffCard> staffCards, List<PageSection> sections) {
+            List<NavigationEntry> navigation,
+            List<StaffCard> staffCards,
+            List<PageSection> sections,
+            List<EasyToRead> easyToRead) {
 
-        public static final Contributions NONE = new Contributions(List.of(), List.of(), List.of());
+        public static final Contributions NONE = new Contributions(List.of(), List.of(), List.of(), List.of());
+
+        public Contributions(List<NavigationEntry> navigation, List<StaffCard> staffCards, List<PageSection> sections) {
+            this(navigation, staffCards, sections, List.of());
+        }
 
         public Contributions {
+            easyToRead = easyToRead.stream()
+                    .sorted(java.util.Comparator.comparingInt(EasyToRead::order))
+                    .toList();
             navigation = navigation.stream()
                     .sorted(java.util.Comparator.comparingInt(NavigationEntry::order))
                     .toList();
@@ -272,6 +282,20 @@ public final class Layout {
                     .sorted(java.util.Comparator.comparingInt(PageSection::order))
                     .toList();
         }
+    }
+
+    /** The easy-to-read version of the page being shown, when it has one. */
+    public EasyToRead easyToRead() {
+        String here = path();
+        return contributions.easyToRead().stream()
+                .filter(easy -> easy.standardPath().equals(here))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Every easy-to-read page, in order. */
+    public List<EasyToRead> easyToReadPages() {
+        return contributions.easyToRead();
     }
 
     /** The header's links for whoever is looking, the one for the page they are on marked current. */

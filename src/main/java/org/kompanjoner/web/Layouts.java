@@ -35,6 +35,7 @@ public class Layouts {
     private final ObjectProvider<NavigationEntry> navigation;
     private final ObjectProvider<StaffCard> staffCards;
     private final ObjectProvider<PageSection> sections;
+    private final ObjectProvider<EasyToRead> easyToRead;
     private volatile Layout.Contributions contributions;
     private final ObjectProvider<RequestMappingHandlerMapping> routes;
     private final ObjectProvider<ResourceUrlProvider> assets;
@@ -46,6 +47,7 @@ public class Layouts {
             ObjectProvider<NavigationEntry> navigation,
             ObjectProvider<StaffCard> staffCards,
             ObjectProvider<PageSection> sections,
+            ObjectProvider<EasyToRead> easyToRead,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes,
             @Qualifier("mvcResourceUrlProvider") ObjectProvider<ResourceUrlProvider> assets,
             Settings settings) {
@@ -53,6 +55,7 @@ public class Layouts {
         this.navigation = navigation;
         this.staffCards = staffCards;
         this.sections = sections;
+        this.easyToRead = easyToRead;
         this.routes = routes;
         this.assets = assets;
         this.baseUrl = settings.baseUrl();
@@ -160,7 +163,8 @@ public class Layouts {
             gathered = new Layout.Contributions(
                     navigation.orderedStream().toList(),
                     staffCards.orderedStream().toList(),
-                    sections.orderedStream().toList());
+                    sections.orderedStream().toList(),
+                    easyToRead.orderedStream().toList());
             contributions = gathered;
         }
         return gathered;
