@@ -13,6 +13,7 @@ import org.kompanjoner.shared.Translated;
 import org.kompanjoner.taxonomy.Choices;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
+import org.kompanjoner.web.ShownTexts;
 
 /**
  * A listing as a page shows it: names instead of codes, the title, summary and description in the
@@ -27,7 +28,8 @@ public record ListingView(
         List<String> sectors,
         OrganisationSummary organisation,
         Content description,
-        boolean expired) {
+        boolean expired)
+        implements ShownTexts {
 
     static ListingView of(
             Listing listing,
@@ -59,20 +61,6 @@ public record ListingView(
                 listing.state() == ListingState.EXPIRED
                         || (listing.state() == ListingState.PUBLISHED
                                 && content.expiresOn().isBefore(today)));
-    }
-
-    /** The title in the reader's language when the listing has it, else the original's. */
-    public String title() {
-        return shown.content().title();
-    }
-
-    public String summary() {
-        return shown.content().summary();
-    }
-
-    /** The language of what is shown, for the {@code lang} attribute of the title, summary and text. */
-    public String lang() {
-        return shown.language();
     }
 
     /** True when the place is a kind with a name of its own (a municipality or a county). */
