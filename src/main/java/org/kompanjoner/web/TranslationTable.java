@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.kompanjoner.shared.TextFields;
 import org.kompanjoner.shared.Translated;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -84,42 +83,22 @@ public class TranslationTable {
                 .orElseGet(() -> Translated.only(originalLanguage, original));
     }
 
-    /** Saves the translation into {@code language}, replacing the one there was. */
+    /**
+     * Saves the translation into {@code language}, replacing the one there was. The row is made when
+     * missing and then written, so that two saves at once (a double click) both succeed, the later last;
+     * {@code on conflict do nothing} is understood by PostgreSQL and by H2 in its PostgreSQL mode.
+     */
     public void save(long id, String language, TextFields fields, boolean machine) {
-        int changed = jdbc.sql("update " + table
-                        + " set title = ?, summary = ?, body = ?, machine = ?, updated_at = ? where " + key
-                        + " = ? and language = ?")
-                .params(
-                        fields.title(),
-                        fields.summary(),
-                        fields.text(),
-                        machine,
-                        Timestamp.from(Instant.now()),
-                        id,
-                        language)
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("insert into " + table + " (" + key
+                        + ", language, title, summary, body, machine, updated_at) values (?, ?, '', '', '', ?, ?)"
+                        + " on conflict do nothing")
+                .params(id, language, machine, now)
                 .update();
-        if (changed == 0) {
-            insert(id, language, fields, machine);
-        }
-    }
-
-    private void insert(long id, String language, TextFields fields, boolean machine) {
-        try {
-            jdbc.sql("insert into " + table + " (" + key
-                            + ", language, title, summary, body, machine, updated_at) values (?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            id,
-                            language,
-                            fields.title(),
-                            fields.summary(),
-                            fields.text(),
-                            machine,
-                            Timestamp.from(Instant.now()))
-                    .update();
-        } catch (DuplicateKeyException sameMoment) {
-            // Saved twice at once (a double click): the other save inserted the row, this one updates it.
-            save(id, language, fields, machine);
-        }
+        jdbc.sql("update " + table + " set title = ?, summary = ?, body = ?, machine = ?, updated_at = ? where "
+                        + key + " = ? and language = ?")
+                .params(fields.title(), fields.summary(), fields.text(), machine, now, id, language)
+                .update();
     }
 
     /** Removes the translation into {@code language}; false when there was none. */
