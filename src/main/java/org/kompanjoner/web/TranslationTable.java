@@ -95,8 +95,8 @@ public class TranslationTable {
                         + " on conflict do nothing")
                 .params(id, language, machine, now)
                 .update();
-        jdbc.sql("update " + table + " set title = ?, summary = ?, body = ?, machine = ?, updated_at = ? where "
-                        + key + " = ? and language = ?")
+        jdbc.sql("update " + table + " set title = ?, summary = ?, body = ?, machine = ?, updated_at = ? where " + key
+                        + " = ? and language = ?")
                 .params(fields.title(), fields.summary(), fields.text(), machine, now, id, language)
                 .update();
     }
