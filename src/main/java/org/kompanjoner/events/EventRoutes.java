@@ -98,6 +98,15 @@ public final class EventRoutes {
         return CALENDAR + "/" + id;
     }
 
+    /** The form that adds or changes a translation of the event ({@code ?language=en} to change one). */
+    public static String translation(long id) {
+        return event(id) + "/oversattning";
+    }
+
+    public static String removeTranslation(long id) {
+        return translation(id) + "/ta-bort";
+    }
+
     /** The event as an iCalendar file, for a calendar program. */
     public static String ics(long id) {
         return CALENDAR + "/" + id + ".ics";

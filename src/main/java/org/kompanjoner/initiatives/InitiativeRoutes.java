@@ -42,6 +42,15 @@ public final class InitiativeRoutes {
         return INITIATIVES + "/" + id;
     }
 
+    /** The form that adds or changes a translation of the entry ({@code ?language=en} to change one). */
+    public static String translation(long id) {
+        return initiative(id) + "/oversattning";
+    }
+
+    public static String removeTranslation(long id) {
+        return translation(id) + "/ta-bort";
+    }
+
     public static String edit(long id) {
         return initiative(id) + "/redigera";
     }

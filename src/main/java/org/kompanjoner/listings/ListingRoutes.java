@@ -63,6 +63,15 @@ public final class ListingRoutes {
         return LISTINGS + "/forlang/" + token;
     }
 
+    /** The form that adds or changes a translation of the listing ({@code ?language=en} to change one). */
+    public static String translation(long id) {
+        return listing(id) + "/oversattning";
+    }
+
+    public static String removeTranslation(long id) {
+        return translation(id) + "/ta-bort";
+    }
+
     public static String renew(long id) {
         return listing(id) + "/forlang";
     }

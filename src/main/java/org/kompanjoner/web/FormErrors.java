@@ -52,10 +52,15 @@ public final class FormErrors {
      * {@code messageKey}; for small forms that are not bound to a record.
      */
     public static Errors rejected(String field, Object value, String messageKey) {
+        return rejected(field, value, messageKey, null);
+    }
+
+    /** As {@link #rejected(String, Object, String)}, with the message's {@code arguments}. */
+    public static Errors rejected(String field, Object value, String messageKey, Object[] arguments) {
         Map<String, Object> values = new HashMap<>();
         values.put(field, value);
         Errors errors = new MapBindingResult(values, "form");
-        errors.rejectValue(field, messageKey);
+        errors.rejectValue(field, messageKey, arguments, null);
         return errors;
     }
 

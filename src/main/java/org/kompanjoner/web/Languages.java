@@ -56,6 +56,20 @@ public final class Languages {
         return SUPPORTED.stream().anyMatch(supported -> supported.getLanguage().equals(locale.getLanguage()));
     }
 
+    /**
+     * Whether {@code code} is the code of a shipped language ({@code sv}, {@code en}): the languages
+     * content can be translated into, which grow with the interface's.
+     */
+    public static boolean shipped(String code) {
+        return code != null
+                && SUPPORTED.stream().anyMatch(locale -> locale.getLanguage().equals(code));
+    }
+
+    /** The codes of the shipped languages, in the order of {@link #SUPPORTED}. */
+    public static List<String> codes() {
+        return SUPPORTED.stream().map(Locale::getLanguage).toList();
+    }
+
     public static boolean isRightToLeft(Locale locale) {
         return RIGHT_TO_LEFT.contains(locale.getLanguage());
     }

@@ -300,15 +300,20 @@ public final class Layout {
             List<NavigationEntry> navigation,
             List<StaffCard> staffCards,
             List<PageSection> sections,
-            List<NavigationSource> navigationSources) {
+            List<NavigationSource> navigationSources,
+            List<EasyToRead> easyToRead) {
 
-        public static final Contributions NONE = new Contributions(List.of(), List.of(), List.of());
+        public static final Contributions NONE =
+                new Contributions(List.of(), List.of(), List.of(), List.of(), List.of());
 
         public Contributions(List<NavigationEntry> navigation, List<StaffCard> staffCards, List<PageSection> sections) {
-            this(navigation, staffCards, sections, List.of());
+            this(navigation, staffCards, sections, List.of(), List.of());
         }
 
         public Contributions {
+            easyToRead = easyToRead.stream()
+                    .sorted(java.util.Comparator.comparingInt(EasyToRead::order))
+                    .toList();
             navigation = navigation.stream()
                     .sorted(java.util.Comparator.comparingInt(NavigationEntry::order))
                     .toList();
@@ -320,6 +325,20 @@ public final class Layout {
                     .toList();
             navigationSources = List.copyOf(navigationSources);
         }
+    }
+
+    /** The easy-to-read version of the page being shown, when it has one. */
+    public EasyToRead easyToRead() {
+        String here = path();
+        return contributions.easyToRead().stream()
+                .filter(easy -> easy.standardPath().equals(here))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Every easy-to-read page, in order. */
+    public List<EasyToRead> easyToReadPages() {
+        return contributions.easyToRead();
     }
 
     /** The header's links for whoever is looking, the one for the page they are on marked current. */

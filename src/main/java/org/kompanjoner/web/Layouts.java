@@ -36,6 +36,7 @@ public class Layouts {
     private final ObjectProvider<StaffCard> staffCards;
     private final ObjectProvider<PageSection> sections;
     private final ObjectProvider<NavigationSource> navigationSources;
+    private final ObjectProvider<EasyToRead> easyToRead;
     private volatile Layout.Contributions contributions;
     private final ObjectProvider<RequestMappingHandlerMapping> routes;
     private final ObjectProvider<ResourceUrlProvider> assets;
@@ -49,6 +50,7 @@ public class Layouts {
             ObjectProvider<StaffCard> staffCards,
             ObjectProvider<PageSection> sections,
             ObjectProvider<NavigationSource> navigationSources,
+            ObjectProvider<EasyToRead> easyToRead,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes,
             @Qualifier("mvcResourceUrlProvider") ObjectProvider<ResourceUrlProvider> assets,
             Settings settings,
@@ -58,6 +60,7 @@ public class Layouts {
         this.staffCards = staffCards;
         this.sections = sections;
         this.navigationSources = navigationSources;
+        this.easyToRead = easyToRead;
         this.routes = routes;
         this.assets = assets;
         this.baseUrl = settings.baseUrl();
@@ -168,7 +171,8 @@ public class Layouts {
                     navigation.orderedStream().toList(),
                     staffCards.orderedStream().toList(),
                     sections.orderedStream().toList(),
-                    navigationSources.orderedStream().toList());
+                    navigationSources.orderedStream().toList(),
+                    easyToRead.orderedStream().toList());
             contributions = gathered;
         }
         return gathered;

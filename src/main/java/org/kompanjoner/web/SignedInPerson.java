@@ -13,4 +13,12 @@ public interface SignedInPerson {
     static SignedInPerson of(Authentication viewer) {
         return viewer != null && viewer.getPrincipal() instanceof SignedInPerson person ? person : null;
     }
+
+    /** Whether {@code viewer} is staff: a coordinator or an administrator. */
+    static boolean staff(Authentication viewer) {
+        return viewer != null
+                && viewer.getAuthorities().stream()
+                        .anyMatch(role -> role.getAuthority().equals("ROLE_COORDINATOR")
+                                || role.getAuthority().equals("ROLE_ADMIN"));
+    }
 }

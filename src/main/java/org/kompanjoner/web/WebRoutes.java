@@ -18,5 +18,12 @@ public final class WebRoutes {
     public static final String ICON = "/favicon.svg";
     public static final String HTMX = "/webjars/htmx.org/dist/htmx.min.js";
 
+    /** The index of the easy-to-read pages (lättläst), each at {@link #easyToRead(String)}. */
+    public static final String EASY_TO_READ = "/lattlast";
+
     private WebRoutes() {}
+
+    public static String easyToRead(String slug) {
+        return EASY_TO_READ + "/" + slug;
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.kompanjoner.events.EventType;
+import org.kompanjoner.shared.TextFields;
 
 /**
  * What an organiser plans: the event as it is shown and registered for. {@code capacity} null is no
@@ -41,6 +42,11 @@ public record EventPlan(
     public EventPlan {
         challenges = List.copyOf(challenges);
         reminderHours = List.copyOf(reminderHours);
+    }
+
+    /** The fields a translation gives in another language. */
+    public TextFields texts() {
+        return new TextFields(title, summary, programme);
     }
 
     /** A plan that asks nothing at registration and reminds at the default times. */

@@ -16,6 +16,7 @@ import org.kompanjoner.events.EventType;
 import org.kompanjoner.events.RegistrationStatus;
 import org.kompanjoner.events.internal.Event;
 import org.kompanjoner.events.internal.EventCalendars;
+import org.kompanjoner.events.internal.EventTranslations;
 import org.kompanjoner.events.internal.JdbcEvents;
 import org.kompanjoner.events.internal.JdbcEvents.CalendarQuery;
 import org.kompanjoner.events.internal.Materials;
@@ -63,6 +64,7 @@ class CalendarController {
     /** How many upcoming events a feed carries. */
     static final int FEED = 200;
 
+    private final EventTranslations translations;
     private final JdbcEvents events;
     private final Outcomes outcomes;
     private final Markdown markdown;
@@ -94,7 +96,9 @@ class CalendarController {
             Organisers organisers,
             Organisations organisations,
             Settings settings,
-            Clock clock) {
+            Clock clock,
+            EventTranslations translations) {
+        this.translations = translations;
         this.events = events;
         this.organisers = organisers;
         this.organisations = organisations;
@@ -252,6 +256,9 @@ class CalendarController {
                         .flatMap(Optional::stream)
                         .toList());
         model.addAttribute("registrationOpen", event.registrationOpen(clock.instant()));
+        if (person != null && (SignedInPerson.staff(viewer) || events.organises(id, person.personId()))) {
+            model.addAttribute("translated", translations.of(id).keySet());
+        }
         model.addAttribute("ended", event.plan().endsAt().isBefore(clock.instant()));
         model.addAttribute(
                 "jsonLd",

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kompanjoner.events.internal.Event;
+import org.kompanjoner.events.internal.EventTranslations;
 import org.kompanjoner.events.internal.JdbcEvents;
 import org.kompanjoner.shared.Settings;
+import org.kompanjoner.shared.TextFields;
+import org.kompanjoner.shared.Translated;
 import org.kompanjoner.taxonomy.Choices;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
@@ -22,8 +25,16 @@ class EventViews {
     private final Choices choices;
     private final Markdown markdown;
     private final Settings settings;
+    private final EventTranslations translations;
 
-    EventViews(JdbcEvents events, Taxonomy taxonomy, Choices choices, Markdown markdown, Settings settings) {
+    EventViews(
+            JdbcEvents events,
+            Taxonomy taxonomy,
+            Choices choices,
+            Markdown markdown,
+            Settings settings,
+            EventTranslations translations) {
+        this.translations = translations;
         this.events = events;
         this.taxonomy = taxonomy;
         this.choices = choices;
@@ -69,15 +80,18 @@ class EventViews {
                                 + labels.places.computeIfAbsent(
                                         plan.municipality(), code -> choices.place(code, locale));
         Integer capacity = plan.capacity();
+        Translated.Shown<TextFields> shown =
+                translations.forReader(event, locale.getLanguage()).in(locale);
         return new EventView(
                 event,
+                shown,
                 when(event),
                 place,
                 plan.challenges().stream()
                         .map(code -> labels.challenges.computeIfAbsent(
                                 code, key -> key + ". " + taxonomy.label(TermKind.CHALLENGE, key, locale)))
                         .toList(),
-                whole ? markdown.content(plan.programme()) : null,
+                whole ? markdown.content(shown.content().text()) : null,
                 whole && capacity != null ? Math.max(0, capacity - events.seatsTakenNow(event.id())) : null,
                 plan.onlineLink() != null,
                 seated ? plan.onlineLink() : null);

@@ -3,6 +3,7 @@ package org.kompanjoner.events.web;
 import gg.jte.TemplateEngine;
 import java.util.Map;
 import org.kompanjoner.events.EventRoutes;
+import org.kompanjoner.web.EasyToRead;
 import org.kompanjoner.web.NavigationEntry;
 import org.kompanjoner.web.NavigationEntry.Audience;
 import org.kompanjoner.web.PageSection;
@@ -11,13 +12,22 @@ import org.kompanjoner.web.StaffCard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What the events add to the shared frame: the calendar in the header, and "my events" on one's account. */
+/**
+ * What the events add to the shared frame: the calendar in the header, "my events" on one's account, and
+ * the easy-to-read page on registering.
+ */
 @Configuration(proxyBeanMethods = false)
 class EventsInFrame {
 
     @Bean
     NavigationEntry calendarInNavigation() {
         return NavigationEntry.link(17, EventRoutes.CALENDAR, "events.nav", Audience.EVERYONE);
+    }
+
+    /** How to register for an event, easy to read, linked from the calendar. */
+    @Bean
+    EasyToRead registeringEasyToRead() {
+        return new EasyToRead(30, "anmala-sig", EventRoutes.CALENDAR, "events.easy.title", "events/easy-to-read");
     }
 
     @Bean

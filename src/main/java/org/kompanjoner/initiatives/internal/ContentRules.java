@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.kompanjoner.accounts.Organisations;
 import org.kompanjoner.initiatives.Stage;
 import org.kompanjoner.shared.Text;
+import org.kompanjoner.shared.TextFields;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
 import org.kompanjoner.web.Markdown;
@@ -322,6 +323,14 @@ public class ContentRules {
     }
 
     /** Web addresses separated by spaces or lines, each http or https. */
+    /** The links written in a translation's fields, counted like those in the original's texts. */
+    public int linksIn(TextFields texts) {
+        return markdown.links(texts.text())
+                + Stream.of(texts.title(), texts.summary())
+                        .mapToInt(Markdown::linksInText)
+                        .sum();
+    }
+
     private static List<String> links(String value, List<Problem> problems) {
         if (value == null || value.isBlank()) {
             return List.of();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.kompanjoner.initiatives.Stage;
+import org.kompanjoner.shared.TextFields;
 
 /**
  * What an initiative says, checked: every field valid, codes known, lists within their limits. The
@@ -62,6 +63,11 @@ public record InitiativeContent(
     }
 
     /** Every field as text (empty when not given), keyed by {@link #FIELDS}. */
+    /** The fields a translation gives in another language. */
+    public TextFields texts() {
+        return new TextFields(name, summary, description);
+    }
+
     public Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", name);

@@ -30,9 +30,12 @@ public class InitiativeIndexer extends IndexedCollection<Initiative> {
 
     private final JdbcInitiatives initiatives;
 
-    InitiativeIndexer(JdbcInitiatives initiatives, SearchIndex index) {
+    private final InitiativeTranslations translations;
+
+    InitiativeIndexer(JdbcInitiatives initiatives, SearchIndex index, InitiativeTranslations translations) {
         super(COLLECTION, index);
         this.initiatives = initiatives;
+        this.translations = translations;
     }
 
     @ApplicationModuleListener
@@ -95,10 +98,17 @@ public class InitiativeIndexer extends IndexedCollection<Initiative> {
                 content.organisations().stream().map(InvolvedOrganisation::name).toList()));
         body.add(content.description());
         body.add(content.outcomes());
+        // Found by its translations too: a search in English finds a Swedish entry translated into English.
+        List<String> names = new ArrayList<>(List.of(content.name()));
+        translations.of(initiative.id()).values().forEach(translation -> {
+            names.add(translation.content().title());
+            body.add(translation.content().summary());
+            body.add(translation.content().text());
+        });
         return new SearchDocument(
                 COLLECTION,
                 initiative.id(),
-                content.name(),
+                String.join("\n", names),
                 String.join("\n\n", body),
                 facets,
                 initiative.publishedAt(),

@@ -13,6 +13,7 @@ import org.kompanjoner.initiatives.InitiativePublished;
 import org.kompanjoner.initiatives.InitiativeState;
 import org.kompanjoner.initiatives.internal.History.Action;
 import org.kompanjoner.shared.Refused;
+import org.kompanjoner.shared.TextFields;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,13 +32,19 @@ public class Inventory {
     private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final InitiativeTranslations translations;
+    private final ContentRules rules;
 
     Inventory(
             JdbcInitiatives initiatives,
             History history,
             People people,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            InitiativeTranslations translations,
+            ContentRules rules) {
+        this.translations = translations;
+        this.rules = rules;
         this.initiatives = initiatives;
         this.history = history;
         this.people = people;
@@ -91,6 +98,46 @@ public class Inventory {
             events.publishEvent(new InitiativeEdited(id, actorId, initiative.published(), facts(id)));
         }
         return after;
+    }
+
+    /**
+     * Saves the entry's name, summary and description in another language, by an owner or by staff
+     * ({@code staff}), held to the original's rules: no more links in the text than an entry may have,
+     * and an owner's translation of a published entry waits for a coordinator's look like any change.
+     */
+    @Transactional
+    public void translate(long id, String language, TextFields fields, boolean machine, long actorId, boolean staff) {
+        Initiative initiative = translatable(id, actorId, staff);
+        if (rules.linksIn(fields) > ContentRules.MAX_LINKS_IN_TEXT) {
+            throw new Refused("initiatives.description.too-many-links", ContentRules.MAX_LINKS_IN_TEXT);
+        }
+        translations.save(id, language, fields, machine);
+        if (initiative.published() && !staff) {
+            initiatives.setChangedSinceReview(id, true);
+        }
+        // The index finds an entry by its translations too.
+        events.publishEvent(new InitiativeEdited(id, actorId, initiative.published(), facts(id)));
+    }
+
+    /** Removes the entry's translation into {@code language}, by an owner or by staff. */
+    @Transactional
+    public void removeTranslation(long id, String language, long actorId, boolean staff) {
+        Initiative initiative = translatable(id, actorId, staff);
+        if (translations.remove(id, language)) {
+            events.publishEvent(new InitiativeEdited(id, actorId, initiative.published(), facts(id)));
+        }
+    }
+
+    /** The entry, when {@code actorId} may change its translations now: an owner or staff, while it is open. */
+    public Initiative translatable(long id, long actorId, boolean staff) {
+        Initiative initiative = initiatives.byId(id).orElseThrow(Refused::notFound);
+        if (!initiative.ownedBy(actorId) && !staff) {
+            throw Refused.notYours("Only an owner or staff may translate an initiative");
+        }
+        if (!initiative.state().open()) {
+            throw Refused.notNow("initiatives.closed");
+        }
+        return initiative;
     }
 
     /**

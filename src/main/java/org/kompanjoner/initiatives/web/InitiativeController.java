@@ -17,6 +17,7 @@ import org.kompanjoner.initiatives.internal.Corrections;
 import org.kompanjoner.initiatives.internal.History;
 import org.kompanjoner.initiatives.internal.Initiative;
 import org.kompanjoner.initiatives.internal.InitiativeContent;
+import org.kompanjoner.initiatives.internal.InitiativeTranslations;
 import org.kompanjoner.initiatives.internal.Inventory;
 import org.kompanjoner.initiatives.internal.JdbcInitiatives;
 import org.kompanjoner.initiatives.internal.MunicipalityPoints;
@@ -70,6 +71,7 @@ public class InitiativeController {
     private final MessageSource messages;
     private final Settings settings;
     private final Layouts layouts;
+    private final InitiativeTranslations translations;
 
     InitiativeController(
             JdbcInitiatives initiatives,
@@ -89,7 +91,9 @@ public class InitiativeController {
             MapSettings map,
             MessageSource messages,
             Settings settings,
-            Layouts layouts) {
+            Layouts layouts,
+            InitiativeTranslations translations) {
+        this.translations = translations;
         this.initiatives = initiatives;
         this.inventory = inventory;
         this.rules = rules;
@@ -169,6 +173,9 @@ public class InitiativeController {
         model.addAttribute("history", histories.of(id, owner || staff, locale));
         model.addAttribute("corrections", owner || staff ? corrections.open(id) : List.of());
         model.addAttribute("owners", staff ? ownerNames(initiative) : List.of());
+        if ((owner || staff) && initiative.state().open()) {
+            model.addAttribute("translated", translations.of(id).keySet());
+        }
         model.addAttribute(
                 "coordinatorMessage",
                 owner && initiative.state() == InitiativeState.CHANGES_REQUESTED

@@ -9,7 +9,10 @@ import org.kompanjoner.accounts.People;
 import org.kompanjoner.accounts.PersonSummary;
 import org.kompanjoner.initiatives.internal.Initiative;
 import org.kompanjoner.initiatives.internal.InitiativeContent;
+import org.kompanjoner.initiatives.internal.InitiativeTranslations;
 import org.kompanjoner.shared.Settings;
+import org.kompanjoner.shared.TextFields;
+import org.kompanjoner.shared.Translated;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
 import org.kompanjoner.web.Markdown;
@@ -24,9 +27,16 @@ class InitiativeViews {
     private final Taxonomy taxonomy;
     private final Markdown markdown;
     private final Settings settings;
+    private final InitiativeTranslations translations;
 
     InitiativeViews(
-            Organisations organisations, People people, Taxonomy taxonomy, Markdown markdown, Settings settings) {
+            Organisations organisations,
+            People people,
+            Taxonomy taxonomy,
+            Markdown markdown,
+            Settings settings,
+            InitiativeTranslations translations) {
+        this.translations = translations;
         this.organisations = organisations;
         this.people = people;
         this.taxonomy = taxonomy;
@@ -51,6 +61,8 @@ class InitiativeViews {
 
     private InitiativeView view(Initiative initiative, Locale locale, boolean whole, Vocabulary vocabulary) {
         InitiativeContent content = initiative.content();
+        Translated.Shown<TextFields> shown =
+                translations.forReader(initiative, locale.getLanguage()).in(locale);
         List<InitiativeView.Organisation> involved = content.organisations().stream()
                 .map(organisation -> {
                     OrganisationSummary found = whole && organisation.organisationId() != null
@@ -64,6 +76,7 @@ class InitiativeViews {
                 .toList();
         return new InitiativeView(
                 initiative,
+                shown,
                 vocabulary.place(content.municipality(), locale),
                 content.challenges().stream()
                         .map(code -> code + ". " + vocabulary.label(TermKind.CHALLENGE, code, locale))
@@ -72,7 +85,7 @@ class InitiativeViews {
                         .map(code -> vocabulary.label(TermKind.SECTOR, code, locale))
                         .toList(),
                 involved,
-                whole ? markdown.content(content.description()) : null,
+                whole ? markdown.content(shown.content().text()) : null,
                 whole ? markdown.content(content.outcomes()) : null,
                 whole && content.contactPersonId() != null
                         ? people.find(content.contactPersonId())

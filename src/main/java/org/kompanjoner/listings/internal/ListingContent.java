@@ -5,6 +5,7 @@ import java.util.List;
 import org.kompanjoner.listings.Category;
 import org.kompanjoner.listings.Direction;
 import org.kompanjoner.listings.PlaceKind;
+import org.kompanjoner.shared.TextFields;
 
 /** What a listing says, checked: every field valid, codes known, lists within their limits. */
 public record ListingContent(
@@ -20,4 +21,10 @@ public record ListingContent(
         String placeCode,
         Long organisationId,
         String language,
-        LocalDate expiresOn) {}
+        LocalDate expiresOn) {
+
+    /** The fields a translation gives in another language. */
+    public TextFields texts() {
+        return new TextFields(title, summary, description);
+    }
+}

@@ -32,14 +32,17 @@ public class ListingIndexer extends IndexedCollection<Listing> {
     private final Postings postings;
     private final Organisations organisations;
     private final RelatedListings related;
+    private final ListingTranslations translations;
 
     ListingIndexer(
             JdbcListings listings,
             Postings postings,
             SearchIndex index,
             Organisations organisations,
-            RelatedListings related) {
+            RelatedListings related,
+            ListingTranslations translations) {
         super(COLLECTION, index);
+        this.translations = translations;
         this.related = related;
         this.listings = listings;
         this.postings = postings;
@@ -125,10 +128,17 @@ public class ListingIndexer extends IndexedCollection<Listing> {
         if (content.organisationId() != null) {
             organisations.find(content.organisationId()).ifPresent(organisation -> body.add(organisation.name()));
         }
+        // Found by its translations too: a search in English finds a Swedish listing translated into English.
+        List<String> titles = new ArrayList<>(List.of(content.title()));
+        translations.of(listing.id()).values().forEach(translation -> {
+            titles.add(translation.content().title());
+            body.add(translation.content().summary());
+            body.add(translation.content().text());
+        });
         return new SearchDocument(
                 COLLECTION,
                 listing.id(),
-                content.title(),
+                String.join("\n", titles),
                 String.join("\n\n", body),
                 facets,
                 listing.publishedAt(),

@@ -11,6 +11,7 @@ import org.kompanjoner.listings.ListingPublished;
 import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.listings.ListingSubmittedForReview;
 import org.kompanjoner.shared.Refused;
+import org.kompanjoner.shared.TextFields;
 import org.kompanjoner.web.Markdown;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -35,12 +36,19 @@ public class Postings {
     public static final int NEW_MEMBER_LINKS = 2;
 
     private final JdbcListings listings;
+    private final ListingTranslations translations;
     private final ApplicationEventPublisher events;
     private final Markdown markdown;
     private final Clock clock;
 
-    Postings(JdbcListings listings, ApplicationEventPublisher events, Markdown markdown, Clock clock) {
+    Postings(
+            JdbcListings listings,
+            ListingTranslations translations,
+            ApplicationEventPublisher events,
+            Markdown markdown,
+            Clock clock) {
         this.listings = listings;
+        this.translations = translations;
         this.events = events;
         this.markdown = markdown;
         this.clock = clock;
@@ -221,6 +229,53 @@ public class Postings {
         }
     }
 
+    /**
+     * Saves the listing's title, summary and description in another language, by its owner or by staff
+     * ({@code staff}). The translation is held to the rules of the original: a member new to posting may
+     * put no more links in it than in a listing, and a published listing whose translation has many
+     * links goes back to review. Gives the state the listing is in afterwards.
+     */
+    @Transactional
+    public ListingState translate(
+            long listingId, String language, TextFields fields, boolean machine, long actorId, boolean staff) {
+        Listing listing = translatable(listingId, actorId, staff);
+        int links = links(fields, java.util.List.of());
+        if (links > NEW_MEMBER_LINKS && listings.everPublishedBy(listing.ownerId()) == 0) {
+            throw new Refused("listings.description.too-many-links", NEW_MEMBER_LINKS);
+        }
+        translations.save(listingId, language, fields, machine);
+        if (listing.state() == ListingState.PUBLISHED && links > LINKS_WITHOUT_REVIEW) {
+            move(listing, ListingState.PENDING_REVIEW, actorId, null);
+            events.publishEvent(new ListingEdited(listing.facts()));
+            return ListingState.PENDING_REVIEW;
+        }
+        // The index finds a listing by its translations too.
+        events.publishEvent(new ListingEdited(listing.facts()));
+        return listing.state();
+    }
+
+    /** Removes the listing's translation into {@code language}, by its owner or by staff. */
+    @Transactional
+    public void removeTranslation(long listingId, String language, long actorId, boolean staff) {
+        translatable(listingId, actorId, staff);
+        if (translations.remove(listingId, language)) {
+            events.publishEvent(
+                    new ListingEdited(listings.byId(listingId).orElseThrow().facts()));
+        }
+    }
+
+    /** The listing, when {@code actorId} may change its translations now: its owner or staff, while it is open. */
+    private Listing translatable(long listingId, long actorId, boolean staff) {
+        Listing listing = listings.byId(listingId).orElseThrow(Refused::notFound);
+        if (!listing.ownedBy(actorId) && !staff) {
+            throw Refused.notYours("Only the owner or staff may translate a listing");
+        }
+        if (!listing.state().open()) {
+            throw Refused.notNow("listings.closed");
+        }
+        return listing;
+    }
+
     private void move(Listing listing, ListingState to, Long actorId, String reason) {
         if (!listing.state().canMoveTo(to)
                 || !listings.changeState(listing.id(), listing.state(), to, actorId, reason)) {
@@ -261,9 +316,13 @@ public class Postings {
      * in the plain fields, which nobody can click but which carry the same spam.
      */
     private int links(ListingContent content) {
-        int plain = Stream.concat(Stream.of(content.title(), content.summary()), content.tags().stream())
+        return links(content.texts(), content.tags());
+    }
+
+    private int links(TextFields texts, java.util.List<String> tags) {
+        int plain = Stream.concat(Stream.of(texts.title(), texts.summary()), tags.stream())
                 .mapToInt(Markdown::linksInText)
                 .sum();
-        return plain + markdown.links(content.description());
+        return plain + markdown.links(texts.text());
     }
 }

@@ -8,6 +8,7 @@ import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.listings.internal.Interests;
 import org.kompanjoner.listings.internal.JdbcListings;
 import org.kompanjoner.listings.internal.Listing;
+import org.kompanjoner.listings.internal.ListingTranslations;
 import org.kompanjoner.listings.internal.Postings;
 import org.kompanjoner.listings.internal.RelatedListings;
 import org.kompanjoner.shared.Refused;
@@ -36,13 +37,16 @@ class ListingPageController {
     private final ListingViews views;
     private final Interests interests;
     private final RelatedListings related;
+    private final ListingTranslations translations;
 
     ListingPageController(
             JdbcListings listings,
             Postings postings,
             ListingViews views,
             Interests interests,
-            RelatedListings related) {
+            RelatedListings related,
+            ListingTranslations translations) {
+        this.translations = translations;
         this.listings = listings;
         this.postings = postings;
         this.views = views;
@@ -55,10 +59,7 @@ class ListingPageController {
         Listing listing = find(id);
         SignedInPerson person = SignedInPerson.of(viewer);
         boolean owner = person != null && listing.ownedBy(person.personId());
-        boolean staff = viewer != null
-                && viewer.getAuthorities().stream()
-                        .anyMatch(authority ->
-                                List.of("ROLE_COORDINATOR", "ROLE_ADMIN").contains(authority.getAuthority()));
+        boolean staff = SignedInPerson.staff(viewer);
         boolean publiclyVisible = switch (listing.state()) {
             case PUBLISHED, EXPIRED, FULFILLED, WITHDRAWN -> true;
             default -> false;
@@ -83,6 +84,9 @@ class ListingPageController {
                             .toList());
         }
         model.addAttribute("live", listing.live(postings.today()));
+        if ((owner || staff) && listing.state().open()) {
+            model.addAttribute("translated", translations.of(id).keySet());
+        }
         model.addAttribute("interests", owner ? interests.forListing(id) : List.of());
         model.addAttribute(
                 "myInterest",

@@ -8,22 +8,32 @@ import org.kompanjoner.accounts.OrganisationSummary;
 import org.kompanjoner.listings.ListingState;
 import org.kompanjoner.listings.PlaceKind;
 import org.kompanjoner.listings.internal.Listing;
+import org.kompanjoner.shared.TextFields;
+import org.kompanjoner.shared.Translated;
 import org.kompanjoner.taxonomy.Choices;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.taxonomy.TermKind;
+import org.kompanjoner.web.ShownTexts;
 
-/** A listing as a page shows it: names instead of codes, the description as safe HTML. */
+/**
+ * A listing as a page shows it: names instead of codes, the title, summary and description in the
+ * reader's language when it has a translation into it (else the original, said so), the description as
+ * safe HTML.
+ */
 public record ListingView(
         Listing listing,
+        Translated.Shown<TextFields> shown,
         String place,
         List<String> challenges,
         List<String> sectors,
         OrganisationSummary organisation,
         Content description,
-        boolean expired) {
+        boolean expired)
+        implements ShownTexts {
 
     static ListingView of(
             Listing listing,
+            Translated.Shown<TextFields> shown,
             OrganisationSummary organisation,
             Content description,
             Taxonomy taxonomy,
@@ -38,6 +48,7 @@ public record ListingView(
         };
         return new ListingView(
                 listing,
+                shown,
                 place,
                 content.challenges().stream()
                         .map(code -> code + ". " + taxonomy.label(TermKind.CHALLENGE, code, locale))

@@ -4,8 +4,11 @@ import java.util.Locale;
 import org.kompanjoner.accounts.OrganisationSummary;
 import org.kompanjoner.accounts.Organisations;
 import org.kompanjoner.listings.internal.Listing;
+import org.kompanjoner.listings.internal.ListingTranslations;
 import org.kompanjoner.listings.internal.Postings;
 import org.kompanjoner.shared.Settings;
+import org.kompanjoner.shared.TextFields;
+import org.kompanjoner.shared.Translated;
 import org.kompanjoner.taxonomy.Choices;
 import org.kompanjoner.taxonomy.Taxonomy;
 import org.kompanjoner.web.Markdown;
@@ -23,15 +26,17 @@ class ListingViews {
     private final Postings postings;
     private final Describing describing;
 
-    /** What describing a listing to search engines takes: its category's name, and the public address. */
+    /** What describing a listing takes: its category's name, the public address and its translations. */
     @Component
     static class Describing {
         final MessageSource messages;
         final Settings settings;
+        final ListingTranslations translations;
 
-        Describing(MessageSource messages, Settings settings) {
+        Describing(MessageSource messages, Settings settings, ListingTranslations translations) {
             this.messages = messages;
             this.settings = settings;
+            this.translations = translations;
         }
     }
 
@@ -58,7 +63,8 @@ class ListingViews {
     }
 
     ListingView of(Listing listing, Locale locale) {
-        return view(listing, markdown.content(listing.content().description()), locale);
+        Translated.Shown<TextFields> shown = shown(listing, locale);
+        return view(listing, shown, markdown.content(shown.content().text()), locale);
     }
 
     /**
@@ -66,13 +72,18 @@ class ListingViews {
      * never shows and would otherwise render twenty times a page.
      */
     ListingView inList(Listing listing, Locale locale) {
-        return view(listing, output -> {}, locale);
+        return view(listing, shown(listing, locale), output -> {}, locale);
     }
 
-    private ListingView view(Listing listing, gg.jte.Content description, Locale locale) {
+    private Translated.Shown<TextFields> shown(Listing listing, Locale locale) {
+        return describing.translations.forReader(listing, locale.getLanguage()).in(locale);
+    }
+
+    private ListingView view(
+            Listing listing, Translated.Shown<TextFields> shown, gg.jte.Content description, Locale locale) {
         OrganisationSummary organisation = listing.content().organisationId() == null
                 ? null
                 : organisations.find(listing.content().organisationId()).orElse(null);
-        return ListingView.of(listing, organisation, description, taxonomy, choices, locale, postings.today());
+        return ListingView.of(listing, shown, organisation, description, taxonomy, choices, locale, postings.today());
     }
 }

@@ -3,6 +3,7 @@ package org.kompanjoner.listings.web;
 import gg.jte.TemplateEngine;
 import java.util.Map;
 import org.kompanjoner.listings.ListingRoutes;
+import org.kompanjoner.web.EasyToRead;
 import org.kompanjoner.web.NavigationEntry;
 import org.kompanjoner.web.NavigationEntry.Audience;
 import org.kompanjoner.web.PageSection;
@@ -13,6 +14,12 @@ import org.springframework.context.annotation.Configuration;
 /** What the marketplace adds to the shared frame: its link, the front page's search, "my listings". */
 @Configuration(proxyBeanMethods = false)
 class ListingsInFrame {
+
+    /** How to post a listing, easy to read, linked from the form for a new listing. */
+    @Bean
+    EasyToRead postingEasyToRead() {
+        return new EasyToRead(20, "skriva-annons", ListingRoutes.NEW, "listings.easy.title", "listings/easy-to-read");
+    }
 
     @Bean
     NavigationEntry listingsInNavigation() {

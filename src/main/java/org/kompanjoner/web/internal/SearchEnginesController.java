@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.kompanjoner.shared.Refused;
 import org.kompanjoner.shared.Settings;
+import org.kompanjoner.web.EasyToRead;
 import org.kompanjoner.web.SitemapContributor;
 import org.kompanjoner.web.SitemapContributor.Entry;
 import org.kompanjoner.web.WebRoutes;
@@ -32,19 +33,30 @@ class SearchEnginesController {
     private final List<SitemapContributor> contributors;
     private final String baseUrl;
 
-    SearchEnginesController(ObjectProvider<SitemapContributor> contributors, Settings settings) {
+    SearchEnginesController(
+            ObjectProvider<SitemapContributor> contributors, ObjectProvider<EasyToRead> easyToRead, Settings settings) {
         List<SitemapContributor> all = new ArrayList<>();
-        all.add(new FramePages());
+        List<String> framePages = new ArrayList<>(List.of(
+                WebRoutes.HOME,
+                WebRoutes.ACCESSIBILITY,
+                WebRoutes.PRIVACY,
+                WebRoutes.LANGUAGES,
+                WebRoutes.EASY_TO_READ));
+        easyToRead.orderedStream().map(EasyToRead::path).forEach(framePages::add);
+        all.add(new FramePages(List.copyOf(framePages)));
         contributors.orderedStream().forEach(all::add);
         this.contributors = List.copyOf(all);
         this.baseUrl = settings.baseUrl();
     }
 
-    /** The frame's own public pages. */
+    /** The frame's own public pages, the easy-to-read pages among them. */
     private static final class FramePages implements SitemapContributor {
 
-        private static final List<String> PATHS =
-                List.of(WebRoutes.HOME, WebRoutes.ACCESSIBILITY, WebRoutes.PRIVACY, WebRoutes.LANGUAGES);
+        private final List<String> paths;
+
+        FramePages(List<String> paths) {
+            this.paths = paths;
+        }
 
         @Override
         public List<String> disallowed() {
@@ -53,12 +65,12 @@ class SearchEnginesController {
 
         @Override
         public long count() {
-            return PATHS.size();
+            return paths.size();
         }
 
         @Override
         public void write(long from, int limit, Consumer<Entry> entries) {
-            PATHS.stream().skip(from).limit(limit).forEach(path -> entries.accept(new Entry(path, null)));
+            paths.stream().skip(from).limit(limit).forEach(path -> entries.accept(new Entry(path, null)));
         }
     }
 

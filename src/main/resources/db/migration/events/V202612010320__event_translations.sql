@@ -1,0 +1,12 @@
+-- An event's title, summary and programme in other languages than the one it is held in, one row a
+-- language; machine is true while a machine's translation has not been read and confirmed by a person.
+create table events_translation (
+    event_id   bigint         not null references events_event (id) on delete cascade,
+    language   varchar(10)    not null,
+    title      varchar(200)   not null,
+    summary    varchar(500)   not null,
+    body       varchar(20000) not null,
+    machine    boolean        not null,
+    updated_at timestamp with time zone not null,
+    primary key (event_id, language)
+);
