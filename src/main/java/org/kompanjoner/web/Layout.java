@@ -357,13 +357,20 @@ public final class Layout {
                                 entry.badge() == null || person == null
                                         ? 0
                                         : entry.badge().forPerson(person.personId()),
-                                entry.badgeLabelKey() == null ? "" : t(entry.badgeLabelKey())))));
+                                entry.badgeLabelKey() == null ? "" : t(entry.badgeLabelKey()),
+                                null))));
         for (NavigationSource source : contributions.navigationSources()) {
             for (NavigationSource.Entry entry : computed(source)) {
                 links.add(java.util.Map.entry(
                         entry.order(),
                         new NavigationEntry.Link(
-                                entry.path(), entry.label(), current(here, entry.path()), false, 0, "")));
+                                entry.path(),
+                                entry.label(),
+                                current(here, entry.path()),
+                                false,
+                                0,
+                                "",
+                                locale.getLanguage().equals(entry.language()) ? null : entry.language())));
             }
         }
         // Stable: entries of the same order keep the order they were contributed in.

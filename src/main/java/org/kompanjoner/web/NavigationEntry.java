@@ -43,6 +43,10 @@ public record NavigationEntry(
         return new NavigationEntry(order, path, this.labelKey, audience, post, count, labelKey);
     }
 
-    /** What the header writes for one entry on one page. */
-    public record Link(String path, String label, boolean current, boolean post, long badge, String badgeLabel) {}
+    /**
+     * What the header writes for one entry on one page; {@code lang} is set only when the label is in
+     * another language than the page.
+     */
+    public record Link(
+            String path, String label, boolean current, boolean post, long badge, String badgeLabel, String lang) {}
 }

@@ -11,8 +11,12 @@ import java.util.Locale;
  */
 public interface NavigationSource {
 
-    /** One computed link: its place among the others, where it leads, and its text already translated. */
-    record Entry(int order, String path, String label) {}
+    /**
+     * One computed link: its place among the others, where it leads, its text already translated, and
+     * the language that text is in (a page not yet translated into the reader's language keeps its
+     * original title, which a screen reader must then read in that language).
+     */
+    record Entry(int order, String path, String label, String language) {}
 
     List<Entry> entries(Locale locale);
 }

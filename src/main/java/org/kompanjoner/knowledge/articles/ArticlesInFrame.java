@@ -36,8 +36,11 @@ class ArticlesInFrame {
     @Bean
     NavigationSource pagesInNavigation(JdbcArticles articles, Clock clock) {
         return locale -> articles.publicPages(clock.instant(), true).stream()
-                .map(page -> new NavigationSource.Entry(
-                        25, page.path(), page.text().in(locale).content().title()))
+                .map(page -> {
+                    var shown = page.text().in(locale);
+                    return new NavigationSource.Entry(
+                            25, page.path(), shown.content().title(), shown.language());
+                })
                 .toList();
     }
 

@@ -387,6 +387,9 @@ class ArticlesIntegrationTests extends SiteTest {
         String slug = "om-oss-" + token;
         assertThat(page(get("/sida/" + slug))).contains("Om oss " + token);
         assertThat(page(get("/nyheter"))).contains("href=\"/sida/" + slug + "\">Om oss " + token);
+        // Read in a language it has no translation into, the header names it in Swedish, marked so.
+        assertThat(page(get("/nyheter").header("Accept-Language", "ar")))
+                .contains("href=\"/sida/" + slug + "\" lang=\"sv\">Om oss " + token);
         // A second page may not take the same address.
         assertThat(refused(write(coordinator, "kind", "PAGE", "title", "Om oss " + token)))
                 .contains("En annan sida har redan den adressen");
