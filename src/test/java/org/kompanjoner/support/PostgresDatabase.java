@@ -39,7 +39,12 @@ public final class PostgresDatabase {
             properties = {
                 "spring.datasource.url=${KOMPANJONER_TEST_DB_URL:}",
                 "spring.datasource.username=${KOMPANJONER_TEST_DB_USER:kompanjoner}",
-                "spring.datasource.password=${KOMPANJONER_TEST_DB_PASSWORD:kompanjoner}"
+                "spring.datasource.password=${KOMPANJONER_TEST_DB_PASSWORD:kompanjoner}",
+                // Every test class with its own configuration keeps its application, and with it a pool,
+                // for the classes after it: an idle pool keeps one connection, not twelve, or PostgreSQL's
+                // hundred are taken before the last classes start.
+                "spring.datasource.hikari.minimum-idle=1",
+                "spring.datasource.hikari.idle-timeout=10000"
             })
     public @interface Required {}
 
